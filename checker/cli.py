@@ -1,0 +1,96 @@
+"""`netral check`: score a message from the command line, stdin or a JSON Lines batch."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from checker import check
+
+DESCRIPTION = """\
+Periksa pesan sebelum diteruskan: apakah memuat ajakan politik praktis, ujaran SARA, atau gaya
+pesan hoaks. Pemeriksaan berjalan di komputer Anda; teks tidak dikirim ke mana pun.
+
+Tingkat hasil: aman, hati-hati, jangan (jangan diteruskan)."""
+
+EPILOG = """\
+contoh:
+  netral check "Ayo coblos nomor 02 tanggal 14 Februari!"
+  pbpaste | netral check -            # baca pesan dari stdin
+  netral check --json "Selamat Natal"  # hasil JSON lengkap
+  netral check --batch pesan.jsonl     # tiap baris {"id": ..., "text": ...}
+
+kode keluar: 0 aman, 1 hati-hati atau jangan, 2 salah penggunaan."""
+
+LEVEL_LABEL = {"aman": "AMAN", "hati-hati": "HATI-HATI", "jangan": "JANGAN DITERUSKAN"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse parser for `netral check`."""
+    parser = argparse.ArgumentParser(
+        prog="netral check", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("teks", nargs="?", help="pesan yang diperiksa, atau '-' untuk stdin")
+    parser.add_argument("--json", action="store_true", help="cetak hasil lengkap sebagai JSON")
+    parser.add_argument("--batch", metavar="BERKAS",
+                        help="periksa berkas JSON Lines ({\"id\", \"text\"} per baris)")
+    return parser
+
+
+def _print_human(result: dict[str, Any], out: TextIO) -> None:
+    out.write(f"{LEVEL_LABEL[result['level']]} (skor {result['score']}/100)\n")
+    for f in result["findings"]:
+        basis = f" [dasar: {f['basis']}]" if f["basis"] else ""
+        out.write(f"- \"{f['matched']}\" ({f['category']}): {f['message']}{basis}\n")
+    if not result["findings"]:
+        out.write("Tidak ditemukan kata berisiko. Tetap baca ulang sebelum meneruskan.\n")
+
+
+def _run_batch(path: str, out: TextIO) -> int:
+    try:
+        fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except OSError as exc:
+        sys.stderr.write(f"netral check: tidak bisa membuka {path}: {exc.strerror}\n")
+        return 2
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (json.JSONDecodeError, KeyError, TypeError):
+                sys.stderr.write(f"netral check: {path} baris {lineno}: harus objek JSON "
+                                 "dengan kolom \"text\" berupa teks\n")
+                return 2
+            result = {"id": item.get("id"), **check(text)}
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    return data.decode("utf-8", errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `netral check`; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.batch:
+        return _run_batch(args.batch, sys.stdout)
+    if args.teks is None:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write("netral check: berikan teks pesan, '-' untuk stdin, atau --batch BERKAS\n")
+        return 2
+    text = _read_stdin() if args.teks == "-" else args.teks
+    result = check(text)
+    if args.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        _print_human(result, sys.stdout)
+    return 0 if result["level"] == "aman" else 1

@@ -1,0 +1,70 @@
+"""The `netral` command: help in Bahasa Indonesia with examples, exit codes, check's JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netral import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "netral", *args], input=stdin,
+                          capture_output=True, cwd=ROOT, check=False)
+
+
+@pytest.mark.parametrize("sub", ["scrape", "build", "check", "serve"])
+def test_every_subcommand_has_help_with_examples(sub: str) -> None:
+    proc = run(sub, "--help")
+    assert proc.returncode == 0
+    assert "contoh" in proc.stdout.decode()
+
+
+def test_unknown_subcommand_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["terbang"]) == 2
+    assert "tidak dikenal" in capsys.readouterr().err
+
+
+def test_check_json_shape() -> None:
+    proc = run("check", "--json", "Ayo coblos nomor urut 2 ya!")
+    assert proc.returncode == 1
+    result = json.loads(proc.stdout)
+    assert set(result) == {"level", "score", "categories", "findings"}
+    assert result["level"] in {"aman", "hati-hati", "jangan"}
+    assert set(result["categories"]) == {"politik", "sara", "hoaks"}
+    for cat in result["categories"].values():
+        assert set(cat) == {"score", "flagged"} and 0 <= cat["score"] <= 100
+    f = result["findings"][0]
+    assert set(f) == {"rule", "category", "start", "end", "matched", "message", "basis"}
+    assert "Ayo coblos nomor urut 2 ya!"[f["start"]:f["end"]] == f["matched"]
+
+
+def test_check_reads_stdin_and_survives_invalid_utf8() -> None:
+    proc = run("check", "--json", "-", stdin=b"Selamat pagi \xff\xfe rekan-rekan")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["level"] == "aman"
+
+
+def test_check_batch_keeps_order_and_ids(tmp_path: Path) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "a", "text": "Selamat Natal"}\n'
+                     '{"id": 2, "text": "Sebarkan sebelum dihapus!"}\n', encoding="utf-8")
+    proc = run("check", "--batch", str(batch))
+    assert proc.returncode == 0
+    lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [x["id"] for x in lines] == ["a", 2]
+    assert lines[0]["level"] == "aman" and lines[1]["level"] != "aman"
+
+
+def test_check_batch_bad_line_is_clear_error(tmp_path: Path) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "a"}\n', encoding="utf-8")
+    proc = run("check", "--batch", str(batch))
+    assert proc.returncode == 2
+    assert "baris 1" in proc.stderr.decode()
