@@ -1,59 +1,169 @@
-"""Pure matching and scoring: text + compiled rules -> the result JSON shape (see README)."""
+"""Pure matching and scoring: text + compiled rules -> the result JSON shape (checker/SPEC.md §5–§6).
+
+No I/O. ``prepare`` builds the phrase index once per rule set; ``check`` is the public entry.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import re
+from bisect import bisect_left
 from typing import Any
 
+from checker.matcher import PhraseIndex
+from checker.normalize import Token, tokenize
+
 CATEGORIES = ("politik", "sara", "hoaks")
+PUNCT_RE = re.compile(r"[!?]+")
+Span = tuple[int, int]
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens as (normalised form, start, end) in code points of the original text."""
-    out: list[tuple[str, int, int]] = []
-    buf: list[str] = []
-    start = 0
-    for i, ch in enumerate(text + " "):
-        norm = unicodedata.normalize("NFKC", ch).lower()
-        if norm and all(c.isalnum() for c in norm):
-            if not buf:
-                start = i
-            buf.append(norm)
-        elif buf:
-            out.append(("".join(buf), start, i))
-            buf = []
+class Prepared:
+    """A compiled rule set made ready for matching (index, tables, per-character cache)."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.rules = rules
+        self.items: list[dict[str, Any]] = rules["rules"]
+        self.index = PhraseIndex(self.items)
+        self.confusables: dict[str, str] = rules["normalize"]["confusables"]
+        self.leet: dict[str, str] = rules["normalize"]["leet"]
+        self.cache: dict[str, str] = {}
+
+
+_prepared: list[Prepared] = []
+
+
+def prepare(rules: dict[str, Any]) -> Prepared:
+    """The Prepared form of ``rules``, reused while the same dict object is passed."""
+    for p in _prepared:
+        if p.rules is rules:
+            return p
+    p = Prepared(rules)
+    _prepared[:] = [p, *_prepared[:3]]
+    return p
+
+
+def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span]:
+    """Spans of ``a`` with a non-overlapping span of ``b`` at most ``window`` tokens away."""
+    starts = [s for s, _ in b]
+    out = []
+    for s, e in a:
+        j = bisect_left(starts, s - window - longest)
+        while j < len(b) and b[j][0] <= e + window:
+            s2, e2 = b[j]
+            if (e <= s2 and s2 - e <= window) or (e2 <= s and s - e2 <= window):
+                out.append((s, e))
+                break
+            j += 1
     return out
 
 
-def _level(score: int, thresholds: dict[str, int]) -> str:
+def rule_spans(rule: dict[str, Any], m: list[Span], n: list[Span]) -> list[Span]:
+    """Token spans a phrase rule reports (SPEC §5.2); empty when the rule does not fire."""
+    near = rule.get("near")
+    if not near:
+        return m
+    if not m or not n:
+        return []
+    w = near["window"]
+    return paired(m, n, w, max(e - s for s, e in n)) + paired(n, m, w, max(e - s for s, e in m))
+
+
+def caps_runs(tokens: list[Token], minimum: int) -> list[tuple[int, int]]:
+    """Code-point spans of runs of >= ``minimum`` consecutive caps tokens (SPEC §5.3)."""
+    out, run = [], 0
+    for i, tok in enumerate(tokens + [Token("", "", 0, 0)]):
+        if tok.caps:
+            run += 1
+            continue
+        if run >= minimum:
+            out.append((tokens[i - run].start, tokens[i - 1].end))
+        run = 0
+    return out
+
+
+def punct_runs(folded: str, origin: list[int] | None, minimum: int) -> list[tuple[int, int]]:
+    """Code-point spans of runs of >= ``minimum`` "!"/"?" in the folded text (SPEC §5.3)."""
+    out = []
+    for m in PUNCT_RE.finditer(folded):
+        if m.end() - m.start() >= minimum:
+            s, e = m.start(), m.end()
+            out.append((s, e) if origin is None else (origin[s], origin[e - 1] + 1))
+    return out
+
+
+def feature_spans(feature: dict[str, Any], tokens: list[Token], folded: str,
+                  origin: list[int] | None) -> list[tuple[int, int]]:
+    """Code-point spans found by a built-in style feature."""
+    if feature["name"] == "caps_run":
+        return caps_runs(tokens, feature["min"])
+    return punct_runs(folded, origin, feature["min"])
+
+
+def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Distinct spans sorted by start, dropping any span inside another one (SPEC §5.4)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if not out or e > out[-1][1]:
+            out.append((s, e))
+    return out
+
+
+def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str, Any]:
+    return {"rule": rule["id"], "category": rule["category"], "start": start, "end": end,
+            "matched": text[start:end], "message": rule["message"], "basis": rule["basis"]}
+
+
+def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
+                   origin: list[int] | None) -> list[list[tuple[int, int]]]:
+    """For every rule, the code-point spans it reports (empty: the rule did not fire)."""
+    parts: list[dict[str, list[Span]]] = [{"m": [], "n": []} for _ in p.items]
+    for ri, part, s, e in sorted(p.index.find(tokens), key=lambda h: (h[2], h[3])):
+        parts[ri][part].append((s, e))
+    out = []
+    for rule, found in zip(p.items, parts):
+        if rule.get("feature"):
+            out.append(outermost(feature_spans(rule["feature"], tokens, folded, origin)))
+            continue
+        spans = rule_spans(rule, found["m"], found["n"])
+        out.append(outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans]))
+    return out
+
+
+def score_categories(p: Prepared, fired: list[bool]) -> dict[str, dict[str, Any]]:
+    """Integer category scores (SPEC §6): weights summed, each tier capped, then 100."""
+    totals = dict.fromkeys(CATEGORIES, 0)
+    tiers: dict[tuple[str, str], int] = {}
+    for rule, hit in zip(p.items, fired):
+        if not hit:
+            continue
+        if rule.get("tier"):
+            key = (rule["category"], rule["tier"])
+            tiers[key] = tiers.get(key, 0) + rule["weight"]
+        else:
+            totals[rule["category"]] += rule["weight"]
+    for (cat, tier), total in tiers.items():
+        totals[cat] += min(total, p.rules["tiers"][tier])
+    low = p.rules["thresholds"]["hati-hati"]
+    return {c: {"score": min(100, s), "flagged": min(100, s) >= low} for c, s in totals.items()}
+
+
+def level_of(score: int, thresholds: dict[str, int]) -> str:
+    """The level a score falls in."""
     if score >= thresholds["jangan"]:
         return "jangan"
     return "hati-hati" if score >= thresholds["hati-hati"] else "aman"
 
 
 def check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
-    """Score ``text`` against a compiled rule set."""
-    tokens = _tokens(text)
-    words = [t[0] for t in tokens]
-    findings: list[dict[str, Any]] = []
-    totals = dict.fromkeys(CATEGORIES, 0)
-    for rule in rules["rules"]:
-        hit = False
-        for phrase in rule["phrases"]:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if words[i:i + n] == phrase:
-                    start, end = tokens[i][1], tokens[i + n - 1][2]
-                    findings.append({"rule": rule["id"], "category": rule["category"],
-                                     "start": start, "end": end, "matched": text[start:end],
-                                     "message": rule["message"], "basis": rule["basis"]})
-                    hit = True
-        if hit:
-            totals[rule["category"]] += rule["weight"]
-    th = rules["thresholds"]
-    cats = {c: {"score": min(100, s), "flagged": min(100, s) >= th["hati-hati"]}
-            for c, s in totals.items()}
+    """Score ``text`` against a compiled rule set; the README's fixed JSON shape."""
+    p = prepare(rules)
+    tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
+    spans = _spans_by_rule(p, tokens, folded, origin)
+    findings = {}
+    for rule, found in zip(p.items, spans):
+        for s, e in found:
+            findings[(s, e, rule["id"])] = _finding(rule, text, s, e)
+    cats = score_categories(p, [bool(f) for f in spans])
     score = max(c["score"] for c in cats.values())
-    findings.sort(key=lambda f: (f["start"], f["end"], f["rule"]))
-    return {"level": _level(score, th), "score": score, "categories": cats,
-            "findings": findings}
+    return {"level": level_of(score, rules["thresholds"]), "score": score, "categories": cats,
+            "findings": [findings[k] for k in sorted(findings)]}

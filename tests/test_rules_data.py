@@ -1,9 +1,76 @@
-"""The compiled checker/rules.json is what checker/rules/*.yml compiles to."""
+"""The rule data: rules.json is fresh, every rule is complete and its examples behave as labelled."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import checker
+from checker.compile import RuleError, compile_rule, compile_rules
 from checker.compile import main as compile_main
+
+RULES = checker.load_rules()["rules"]
+IDS = [r["id"] for r in RULES]
 
 
 def test_compiled_rules_are_up_to_date() -> None:
     assert compile_main(["--check"]) == 0, "run: python -m checker.compile"
+
+
+def test_compiled_rules_equal_a_fresh_compile() -> None:
+    assert checker.load_rules() == compile_rules()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_rule_is_complete(rule: dict[str, Any]) -> None:
+    assert rule["category"] in {"politik", "sara", "hoaks"}
+    assert rule["id"].startswith(rule["category"] + "-")
+    assert 0 < rule["weight"] <= 100
+    assert rule["message"] and rule["basis"] and rule["advice"]
+    assert rule["examples"]["flag"] and rule["examples"]["pass"]
+
+
+def test_messages_are_hedged() -> None:
+    hedged = ("berpotensi", "menyebut", "memuat", "banyak kata", "deretan")
+    assert all(r["message"].lower().startswith(hedged) for r in RULES)
+
+
+def test_hoax_messages_say_style_is_not_proof() -> None:
+    for rule in RULES:
+        if rule["category"] == "hoaks" and rule["weight"] >= 15 and "tautan" not in rule["id"]:
+            assert "bukan bukti" in rule["message"] or ".go.id" in rule["message"], rule["id"]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_flag_examples_fire_the_rule(rule: dict[str, Any]) -> None:
+    for text in rule["examples"]["flag"]:
+        fired = {f["rule"] for f in checker.check(text)["findings"]}
+        assert rule["id"] in fired, text
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_pass_examples_do_not_fire_the_rule(rule: dict[str, Any]) -> None:
+    for text in rule["examples"]["pass"]:
+        fired = {f["rule"] for f in checker.check(text)["findings"]}
+        assert rule["id"] not in fired, text
+
+
+def _raw(**extra: Any) -> dict[str, Any]:
+    base = {"id": "politik-x", "category": "politik", "weight": 10, "message": "m", "basis": "b",
+            "advice": "a", "phrases": ["kata"], "examples": {"flag": ["kata"], "pass": ["lain"]}}
+    return {**base, **extra}
+
+
+@pytest.mark.parametrize("bad, needle", [
+    (_raw(examples={"flag": ["kata"]}), "contoh"),
+    (_raw(phrases=["dua-kata"]), "bukan satu kata"),
+    (_raw(phrases=["@tidakada"]), "tidak ada"),
+    (_raw(category="sara"), "kategori"),
+    (_raw(feature={"name": "caps_run"}), "tepat satu"),
+])
+def test_bad_rule_is_named_in_error(bad: dict[str, Any], needle: str) -> None:
+    with pytest.raises(RuleError, match=needle) as err:
+        compile_rule(Path("politik.yml"), "politik", bad, {})
+    assert "politik-x" in str(err.value)

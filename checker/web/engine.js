@@ -1,62 +1,349 @@
-// Netral checker engine for the browser and node: a dependency-free port of checker/engine.py.
-// Offsets are code points of the original text, like Python's str indexes.
+// Netral checker engine for the browser and node: a dependency-free port of checker/engine.py,
+// checker/matcher.py and checker/normalize.py. checker/SPEC.md is normative for both.
+// Offsets are code points of the original text, like Python's str indexes, so every step keeps
+// code-point arrays and converts regex (UTF-16) indexes explicitly.
 
 const CATEGORIES = ["politik", "sara", "hoaks"];
-const ALNUM = /^[\p{L}\p{N}\p{M}]+$/u;
+const ZERO_WIDTH = new Set(["\u00ad", "\u180e", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
+const WORD_RE = /[\p{L}\p{N}]+(?:[@$][\p{L}\p{N}]+)*/gu;
+const MARK_RE = /\p{M}/u;
+const PUNCT_RE = /[!?]+/g;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+const SPACED_MIN = 3;
+const JOIN_MIN = 5;
+const CACHE_MAX = 100000;
 
-function tokens(text) {
-  const chars = Array.from(text);
-  chars.push(" ");
+const isDigit = (c) => c >= "0" && c <= "9";
+const isNumber = (raw) => { for (const c of raw) if (!isDigit(c)) return false; return true; };
+const hasDigit = (s) => { for (const c of s) if (isDigit(c)) return true; return false; };
+
+function foldChar(ch, confusables) {
+  if (ZERO_WIDTH.has(ch)) return "";
   const out = [];
-  let buf = [];
-  let start = 0;
-  chars.forEach((ch, i) => {
-    const norm = ch.normalize("NFKC").toLowerCase();
-    if (norm && ALNUM.test(norm)) {
-      if (buf.length === 0) start = i;
-      buf.push(norm);
-    } else if (buf.length) {
-      out.push([buf.join(""), start, i]);
-      buf = [];
-    }
-  });
-  return { out, chars };
+  for (const c of ch.normalize("NFKC").toLowerCase().normalize("NFD")) {
+    if (!MARK_RE.test(c)) out.push(Object.hasOwn(confusables, c) ? confusables[c] : c);
+  }
+  return out.join("");
 }
 
-function level(score, th) {
+// Folded text as a string and as code points, with origin (folded cp -> original cp) and
+// cpOf (UTF-16 index in the folded string -> folded cp index). Both null for ASCII input.
+function fold(chars, text, confusables, cache) {
+  if (ASCII_RE.test(text)) {
+    const folded = text.toLowerCase();
+    return { folded, fcp: folded, origin: null, cpOf: null };
+  }
+  if (cache.size > CACHE_MAX) cache.clear();
+  const fcp = [];
+  const origin = [];
+  chars.forEach((ch, i) => {
+    let f = cache.get(ch);
+    if (f === undefined) { f = foldChar(ch, confusables); cache.set(ch, f); }
+    for (const c of f) { fcp.push(c); origin.push(i); }
+  });
+  const folded = fcp.join("");
+  const cpOf = new Int32Array(folded.length + 1);
+  let u = 0;
+  fcp.forEach((c, i) => { cpOf[u] = i; if (c.length === 2) cpOf[u + 1] = i; u += c.length; });
+  cpOf[u] = fcp.length;
+  return { folded, fcp, origin, cpOf };
+}
+
+function squeeze(word) {
+  const out = [];
+  for (const c of word) if (out.length === 0 || out[out.length - 1] !== c) out.push(c);
+  return out.join("");
+}
+
+function matchKey(raw, leet) {
+  if (isNumber(raw)) return raw;
+  const out = [];
+  for (const c of raw) out.push(Object.hasOwn(leet, c) ? leet[c] : c);
+  return squeeze(out.join(""));
+}
+
+// SPEC §3.2: split a token with letters around its runs of >= 2 ASCII digits.
+function splitDigits(raw, start) {
+  const cps = Array.from(raw);
+  if (isNumber(raw) || !hasDigit(raw)) return [[raw, start, start + cps.length]];
+  const pieces = [];
+  let pos = 0;
+  let i = 0;
+  while (i < cps.length) {
+    if (!isDigit(cps[i])) { i++; continue; }
+    let j = i;
+    while (j < cps.length && isDigit(cps[j])) j++;
+    if (j - i >= 2) {
+      if (i > pos) pieces.push([cps.slice(pos, i).join(""), start + pos, start + i]);
+      pieces.push([cps.slice(i, j).join(""), start + i, start + j]);
+      pos = j;
+    }
+    i = j;
+  }
+  if (pos < cps.length) pieces.push([cps.slice(pos).join(""), start + pos, start + cps.length]);
+  return pieces;
+}
+
+const cpLen = (s) => { let n = 0; for (const _ of s) n++; return n; };
+
+// SPEC §3.4: join runs of >= 3 one-character tokens separated by one non-newline character.
+function mergeSpaced(pieces, fcp) {
+  const out = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    while (j + 1 < pieces.length && cpLen(pieces[j][0]) === 1 && cpLen(pieces[j + 1][0]) === 1
+      && pieces[j + 1][1] - pieces[j][2] === 1 && fcp[pieces[j][2]] !== "\n") j++;
+    if (j - i + 1 >= SPACED_MIN) {
+      out.push([pieces.slice(i, j + 1).map((p) => p[0]).join(""), pieces[i][1], pieces[j][2]]);
+      i = j + 1;
+    } else {
+      out.push(pieces[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+function isCaps(chars, start, end) {
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = chars[i];
+    if (c >= "a" && c <= "z") return false;
+    if (c >= "A" && c <= "Z") upper++;
+  }
+  return upper >= 2;
+}
+
+function tokenize(chars, text, p) {
+  const f = fold(chars, text, p.confusables, p.cache);
+  const cp = (u) => (f.cpOf ? f.cpOf[u] : u);
+  let pieces = [];
+  for (const m of f.folded.matchAll(WORD_RE)) pieces.push(...splitDigits(m[0], cp(m.index)));
+  pieces = mergeSpaced(pieces, f.fcp);
+  const tokens = pieces.map(([raw, fs, fe]) => {
+    const start = f.origin ? f.origin[fs] : fs;
+    const end = f.origin ? f.origin[fe - 1] + 1 : fe;
+    return { raw, key: matchKey(raw, p.leet), start, end, caps: isCaps(chars, start, end) };
+  });
+  return { tokens, f };
+}
+
+// ---- matching (checker/matcher.py) ----
+
+function wordOk(tok, alts) {
+  for (const alt of alts) {
+    if (alt.endsWith("*")) {
+      if (tok.key.startsWith(alt.slice(0, -1))) return true;
+    } else if (hasDigit(alt) ? tok.raw === alt : tok.key === alt) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function joinedRest(rest, words, k) {
+  if (k === words.length) return rest === "";
+  for (const alt of words[k]) {
+    if (alt.endsWith("*") || hasDigit(alt) || !rest.startsWith(alt)) continue;
+    if (joinedRest(rest.slice(alt.length), words, k + 1)) return true;
+  }
+  return false;
+}
+
+function push(map, key, entry) {
+  const list = map.get(key);
+  if (list) list.push(entry); else map.set(key, [entry]);
+}
+
+function buildIndex(rules) {
+  const idx = { byKey: new Map(), byRaw: new Map(), byPrefix: new Map(), joined: new Map() };
+  rules.forEach((rule, ri) => {
+    const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []]];
+    for (const [part, phrases] of parts) {
+      for (const phrase of phrases) {
+        const entry = [ri, part, phrase];
+        for (const alt of phrase[0]) {
+          if (alt.endsWith("*")) push(idx.byPrefix, alt.slice(0, -1), entry);
+          else if (hasDigit(alt)) push(idx.byRaw, alt, entry);
+          else {
+            push(idx.byKey, alt, entry);
+            if (phrase.length > 1 && alt.length >= 2) push(idx.joined, alt, entry);
+          }
+        }
+      }
+    }
+  });
+  idx.prefixLengths = [...new Set([...idx.byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return idx;
+}
+
+function candidates(idx, tok) {
+  const found = [...(idx.byKey.get(tok.key) || []), ...(idx.byRaw.get(tok.raw) || [])];
+  for (const n of idx.prefixLengths) {
+    if (n > tok.key.length) break;
+    const more = idx.byPrefix.get(tok.key.slice(0, n));
+    if (more) found.push(...more);
+  }
+  return found;
+}
+
+// Every match as [rule index, part, first token, last token + 1], deduplicated.
+function findAll(idx, tokens) {
+  const hits = new Map();
+  const add = (ri, part, s, e) => hits.set(`${ri} ${part} ${s} ${e}`, [ri, part, s, e]);
+  tokens.forEach((tok, i) => {
+    for (const [ri, part, phrase] of candidates(idx, tok)) {
+      const n = phrase.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = wordOk(tokens[i + k], phrase[k]);
+      if (ok) add(ri, part, i, i + n);
+    }
+    const key = tok.key;
+    if (cpLen(key) < JOIN_MIN) return;
+    const cps = Array.from(key);
+    for (let cut = 2; cut < cps.length - 1; cut++) {
+      const head = cps.slice(0, cut).join("");
+      for (const [ri, part, phrase] of idx.joined.get(head) || []) {
+        if (joinedRest(cps.slice(cut).join(""), phrase, 1)) add(ri, part, i, i + 1);
+      }
+    }
+  });
+  return [...hits.values()];
+}
+
+// ---- scoring (checker/engine.py) ----
+
+function bisectLeft(arr, x) {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (arr[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function paired(a, b, window, longest) {
+  const starts = b.map((x) => x[0]);
+  const out = [];
+  for (const [s, e] of a) {
+    for (let j = bisectLeft(starts, s - window - longest); j < b.length && b[j][0] <= e + window; j++) {
+      const [s2, e2] = b[j];
+      if ((e <= s2 && s2 - e <= window) || (e2 <= s && s - e2 <= window)) { out.push([s, e]); break; }
+    }
+  }
+  return out;
+}
+
+function ruleSpans(rule, m, n) {
+  if (!rule.near) return m;
+  if (!m.length || !n.length) return [];
+  const w = rule.near.window;
+  const longest = (xs) => Math.max(...xs.map(([s, e]) => e - s));
+  return [...paired(m, n, w, longest(n)), ...paired(n, m, w, longest(m))];
+}
+
+function capsRuns(tokens, minimum) {
+  const out = [];
+  let run = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].caps) { run++; continue; }
+    if (run >= minimum) out.push([tokens[i - run].start, tokens[i - 1].end]);
+    run = 0;
+  }
+  return out;
+}
+
+function punctRuns(f, minimum) {
+  const out = [];
+  for (const m of f.folded.matchAll(PUNCT_RE)) {
+    if (m[0].length < minimum) continue;
+    let s = m.index;
+    let e = m.index + m[0].length;
+    if (f.cpOf) { s = f.cpOf[s]; e = f.cpOf[e]; }
+    out.push(f.origin ? [f.origin[s], f.origin[e - 1] + 1] : [s, e]);
+  }
+  return out;
+}
+
+function outermost(spans) {
+  const seen = new Map();
+  for (const sp of spans) seen.set(`${sp[0]} ${sp[1]}`, sp);
+  const sorted = [...seen.values()].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const out = [];
+  for (const [s, e] of sorted) if (!out.length || e > out[out.length - 1][1]) out.push([s, e]);
+  return out;
+}
+
+function spansByRule(p, tokens, f) {
+  const parts = p.items.map(() => ({ m: [], n: [] }));
+  const hits = findAll(p.index, tokens).sort((x, y) => x[2] - y[2] || x[3] - y[3]);
+  for (const [ri, part, s, e] of hits) parts[ri][part].push([s, e]);
+  return p.items.map((rule, ri) => {
+    if (rule.feature) {
+      const feat = rule.feature;
+      return outermost(feat.name === "caps_run" ? capsRuns(tokens, feat.min) : punctRuns(f, feat.min));
+    }
+    const spans = ruleSpans(rule, parts[ri].m, parts[ri].n);
+    return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
+  });
+}
+
+function scoreCategories(rules, items, fired) {
+  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  const tiers = new Map();
+  items.forEach((rule, i) => {
+    if (!fired[i]) return;
+    if (rule.tier) {
+      const key = `${rule.category}\u0000${rule.tier}`;
+      tiers.set(key, (tiers.get(key) || 0) + rule.weight);
+    } else totals[rule.category] += rule.weight;
+  });
+  for (const [key, total] of tiers) {
+    const [cat, tier] = key.split("\u0000");
+    totals[cat] += Math.min(total, rules.tiers[tier]);
+  }
+  const low = rules.thresholds["hati-hati"];
+  const out = {};
+  for (const c of CATEGORIES) {
+    const s = Math.min(100, totals[c]);
+    out[c] = { score: s, flagged: s >= low };
+  }
+  return out;
+}
+
+function levelOf(score, th) {
   if (score >= th["jangan"]) return "jangan";
   return score >= th["hati-hati"] ? "hati-hati" : "aman";
 }
 
+const prepared = new WeakMap();
+
+function prepare(rules) {
+  let p = prepared.get(rules);
+  if (!p) {
+    p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
+      leet: rules.normalize.leet, cache: new Map() };
+    prepared.set(rules, p);
+  }
+  return p;
+}
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function check(text, rules) {
-  const { out: toks, chars } = tokens(text);
-  const words = toks.map((t) => t[0]);
+  const p = prepare(rules);
+  const chars = Array.from(text);
+  const { tokens, f } = tokenize(chars, text, p);
+  const spans = spansByRule(p, tokens, f);
   const findings = [];
-  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
-  for (const rule of rules.rules) {
-    let hit = false;
-    for (const phrase of rule.phrases) {
-      const n = phrase.length;
-      for (let i = 0; i + n <= words.length; i++) {
-        let same = true;
-        for (let k = 0; k < n; k++) if (words[i + k] !== phrase[k]) { same = false; break; }
-        if (!same) continue;
-        const start = toks[i][1];
-        const end = toks[i + n - 1][2];
-        findings.push({ rule: rule.id, category: rule.category, start, end,
-          matched: chars.slice(start, end).join(""), message: rule.message, basis: rule.basis });
-        hit = true;
-      }
+  p.items.forEach((rule, i) => {
+    for (const [start, end] of spans[i]) {
+      findings.push({ rule: rule.id, category: rule.category, start, end,
+        matched: chars.slice(start, end).join(""), message: rule.message, basis: rule.basis });
     }
-    if (hit) totals[rule.category] += rule.weight;
-  }
-  const th = rules.thresholds;
-  const categories = {};
-  for (const c of CATEGORIES) {
-    const s = Math.min(100, totals[c]);
-    categories[c] = { score: s, flagged: s >= th["hati-hati"] };
-  }
+  });
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.rule, b.rule));
+  const categories = scoreCategories(rules, p.items, spans.map((s) => s.length > 0));
   const score = Math.max(...CATEGORIES.map((c) => categories[c].score));
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { level: level(score, th), score, categories, findings };
+  return { level: levelOf(score, rules.thresholds), score, categories, findings };
 }

@@ -1,0 +1,102 @@
+"""Phrase matching over tokens (checker/SPEC.md §4): an index by first word, joined hashtags.
+
+A compiled phrase is a list of words; a word is a list of alternatives; an alternative ending in
+"*" is a prefix, one containing an ASCII digit compares with the token's folded form, any other
+with its match key. Matches are token ranges ``(first, last + 1)``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from checker.normalize import Token
+
+Phrase = list[list[str]]
+Entry = tuple[int, str, Phrase]  # (rule index, part "m" or "n", phrase)
+JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
+
+
+def has_digit(alt: str) -> bool:
+    """True when the alternative names a number signal (compared before leetspeak)."""
+    return any("0" <= c <= "9" for c in alt)
+
+
+def word_ok(tok: Token, alts: list[str]) -> bool:
+    """Does one token satisfy one pattern word (any alternative)?"""
+    for alt in alts:
+        if alt.endswith("*"):
+            if tok.key.startswith(alt[:-1]):
+                return True
+        elif tok.raw == alt if has_digit(alt) else tok.key == alt:
+            return True
+    return False
+
+
+def joined_rest(rest: str, words: Phrase) -> bool:
+    """Is ``rest`` exactly the concatenation of one alternative of each remaining word?"""
+    if not words:
+        return rest == ""
+    for alt in words[0]:
+        if alt.endswith("*") or has_digit(alt) or not rest.startswith(alt):
+            continue
+        if joined_rest(rest[len(alt):], words[1:]):
+            return True
+    return False
+
+
+class PhraseIndex:
+    """All phrases of a rule set, indexed by their first word's alternatives."""
+
+    def __init__(self, rules: list[dict[str, Any]]) -> None:
+        self.by_key: dict[str, list[Entry]] = defaultdict(list)
+        self.by_raw: dict[str, list[Entry]] = defaultdict(list)
+        self.by_prefix: dict[str, list[Entry]] = defaultdict(list)
+        self.joined: dict[str, list[Entry]] = defaultdict(list)
+        for ri, rule in enumerate(rules):
+            for part, phrases in (("m", rule.get("phrases", [])), ("n", (rule.get("near") or {}).get(
+                    "phrases", []))):
+                for phrase in phrases:
+                    self._add(ri, part, phrase)
+        self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+
+    def _add(self, ri: int, part: str, phrase: Phrase) -> None:
+        entry = (ri, part, phrase)
+        for alt in phrase[0]:
+            if alt.endswith("*"):
+                self.by_prefix[alt[:-1]].append(entry)
+            elif has_digit(alt):
+                self.by_raw[alt].append(entry)
+            else:
+                self.by_key[alt].append(entry)
+                if len(phrase) > 1 and len(alt) >= 2:
+                    self.joined[alt].append(entry)
+
+    def candidates(self, tok: Token) -> list[Entry]:
+        """Entries whose first word may match ``tok``."""
+        found = list(self.by_key.get(tok.key, ()))
+        found.extend(self.by_raw.get(tok.raw, ()))
+        for n in self.prefix_lengths:
+            if n > len(tok.key):
+                break
+            found.extend(self.by_prefix.get(tok.key[:n], ()))
+        return found
+
+    def find(self, tokens: list[Token]) -> set[tuple[int, str, int, int]]:
+        """Every match as (rule index, part, first token, last token + 1)."""
+        hits: set[tuple[int, str, int, int]] = set()
+        for i, tok in enumerate(tokens):
+            for ri, part, phrase in self.candidates(tok):
+                n = len(phrase)
+                if i + n <= len(tokens) and all(
+                        word_ok(tokens[i + k], phrase[k]) for k in range(1, n)):
+                    hits.add((ri, part, i, i + n))
+            if len(tok.key) >= JOIN_MIN:
+                self._find_joined(tok.key, i, hits)
+        return hits
+
+    def _find_joined(self, key: str, i: int, hits: set[tuple[int, str, int, int]]) -> None:
+        for cut in range(2, len(key) - 1):
+            for ri, part, phrase in self.joined.get(key[:cut], ()):
+                if joined_rest(key[cut:], phrase[1:]):
+                    hits.add((ri, part, i, i + 1))

@@ -1,0 +1,137 @@
+"""Text normalisation for matching (checker/SPEC.md §2–§3): folding, tokens and match keys.
+
+Pure functions only. Offsets are code points of the original text, so every folded code point
+remembers which original code point it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# SPEC §2.1: removed before anything else (zero-width space/joiners, word joiner, BOM, soft hyphen).
+ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+# SPEC §3.1: a word is a run of letters/numbers; "@" and "$" join two word runs (k@fir, $ebar).
+WORD_RE = re.compile(r"[^\W_]+(?:[@$][^\W_]+)*")
+# SPEC §3.2: a mixed token is split around runs of two or more ASCII digits (2019gantipresiden).
+DIGIT_RUN_RE = re.compile(r"[0-9]{2,}")
+SPACED_MIN = 3
+CACHE_MAX = 100_000
+
+
+@dataclass(slots=True)
+class Token:
+    """One token: folded form, match key and its span in the original text (code points)."""
+
+    raw: str
+    key: str
+    start: int
+    end: int
+    caps: bool = False
+
+
+def fold_char(ch: str, confusables: dict[str, str]) -> str:
+    """Fold one code point: zero-width removal, NFKC, lowercase, marks dropped, lookalikes."""
+    if ch in ZERO_WIDTH:
+        return ""
+    out = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", ch).lower())
+    out = "".join(c for c in out if not unicodedata.category(c).startswith("M"))
+    return "".join(confusables.get(c, c) for c in out)
+
+
+def fold(text: str, confusables: dict[str, str], cache: dict[str, str]
+         ) -> tuple[str, list[int] | None]:
+    """Folded text plus, for non-ASCII input, the original index of every folded code point."""
+    if text.isascii():
+        return text.lower(), None
+    parts: list[str] = []
+    origin: list[int] = []
+    if len(cache) > CACHE_MAX:
+        cache.clear()
+    for i, ch in enumerate(text):
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = fold_char(ch, confusables)
+        parts.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(parts), origin
+
+
+def squeeze(word: str) -> str:
+    """Collapse every run of one repeated code point to a single one (kafiiir -> kafir)."""
+    if len(word) < 2:
+        return word
+    out = [word[0]]
+    for ch in word[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def is_number(raw: str) -> bool:
+    """True when every code point is an ASCII digit (SPEC §3.3)."""
+    return all("0" <= c <= "9" for c in raw)
+
+
+def match_key(raw: str, leet: dict[str, str]) -> str:
+    """The key alphabetic pattern words compare with: leetspeak undone, repeats squeezed."""
+    if is_number(raw):
+        return raw
+    return squeeze("".join(leet.get(c, c) for c in raw))
+
+
+def _split_digits(raw: str, start: int) -> list[tuple[str, int, int]]:
+    """Split a token with letters around its runs of >= 2 ASCII digits (SPEC §3.2)."""
+    if is_number(raw) or not any("0" <= c <= "9" for c in raw):
+        return [(raw, start, start + len(raw))]
+    pieces: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in DIGIT_RUN_RE.finditer(raw):
+        if m.start() > pos:
+            pieces.append((raw[pos:m.start()], start + pos, start + m.start()))
+        pieces.append((m.group(), start + m.start(), start + m.end()))
+        pos = m.end()
+    if pos < len(raw):
+        pieces.append((raw[pos:], start + pos, start + len(raw)))
+    return pieces
+
+
+def _merge_spaced(pieces: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
+    """Join runs of >= 3 one-character tokens separated by exactly one non-newline character."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while (j + 1 < len(pieces) and len(pieces[j][0]) == 1 and len(pieces[j + 1][0]) == 1
+               and pieces[j + 1][1] - pieces[j][2] == 1 and folded[pieces[j][2]] != "\n"):
+            j += 1
+        if j - i + 1 >= SPACED_MIN:
+            out.append(("".join(p[0] for p in pieces[i:j + 1]), pieces[i][1], pieces[j][2]))
+            i = j + 1
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def is_caps(original: str) -> bool:
+    """SPEC §3.5: at least two ASCII capitals and no ASCII lowercase letter."""
+    upper = sum(1 for c in original if "A" <= c <= "Z")
+    return upper >= 2 and not any("a" <= c <= "z" for c in original)
+
+
+def tokenize(text: str, confusables: dict[str, str], leet: dict[str, str],
+             cache: dict[str, str]) -> tuple[list[Token], str, list[int] | None]:
+    """Tokens of ``text`` (SPEC §3), the folded text and its origin map."""
+    folded, origin = fold(text, confusables, cache)
+    pieces: list[tuple[str, int, int]] = []
+    for m in WORD_RE.finditer(folded):
+        pieces.extend(_split_digits(m.group(), m.start()))
+    pieces = _merge_spaced(pieces, folded)
+    tokens = []
+    for raw, fs, fe in pieces:
+        start = fs if origin is None else origin[fs]
+        end = fe if origin is None else origin[fe - 1] + 1
+        tokens.append(Token(raw, match_key(raw, leet), start, end, is_caps(text[start:end])))
+    return tokens, folded, origin

@@ -1,0 +1,69 @@
+"""Regenerate tests/vectors/checker.json from the cases below (a deliberate, reviewed step).
+
+Run `python -m tests.vectors.make_vectors` after changing rules on purpose, then review the diff:
+the vectors are the shared contract the Python, node and Chromium engines must all meet.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import checker
+
+OUT = Path(__file__).with_name("checker.json")
+
+CASES: list[tuple[str, str]] = [
+    ("empty text", ""),
+    ("whitespace only", "  \n\t  "),
+    ("emoji only", "😀🙏🇮🇩✌️"),
+    ("control characters", "rapat\x00\x07 pukul\x1b 9"),
+    ("ordinary office memo", "Selamat pagi, rapat koordinasi dimulai pukul 09.00 di aula."),
+    ("call to vote for a number", "Ayo coblos nomor urut 2 tanggal 14 Februari!"),
+    ("number signal 02 read before leetspeak", "Coblos 02 ya bapak ibu"),
+    ("neutral KPU reminder", "KPU mengingatkan: gunakan hak pilihmu di TPS pada 14 Februari."),
+    ("news naming a candidate is at most hati-hati", "Prabowo dan Gibran menghadiri rapat koordinasi PAN dan Golkar."),
+    ("joined hashtag", "Bersatu! #2019GantiPresiden"),
+    ("joined hashtag with leetspeak", "#T3tapJokowi sampai akhir"),
+    ("salam jari", "Salam dua jari, saudaraku"),
+    ("fancy font and zero-width", "𝓟𝓻𝓪𝓫𝓸𝔀𝓸 pres\u200bid\u200ben"),
+    ("full-width letters", "ＡＹＯ ＣＯＢＬＯＳ ０２！！！"),
+    ("greeting for Christmas passes", "Selamat Natal dan Tahun Baru bagi umat Kristen."),
+    ("Chinese New Year passes", "Gong Xi Fa Cai untuk saudara-saudara Tionghoa."),
+    ("Nyepi passes", "Umat Hindu merayakan Nyepi dengan khidmat."),
+    ("rendang passes", "Resep rendang khas Padang yang empuk."),
+    ("Batak film passes", "Film tentang keluarga Batak tayang minggu depan."),
+    ("group term plus hostility", "Usir semua orang Cina dari kampung kita!"),
+    ("leetspeak group and hostility", "b4smi c1n4 sekarang juga"),
+    ("spaced slur", "Dasar k a f i r"),
+    ("dotted slur", "negeri ini dijual ke a.s.e.n.g"),
+    ("repeated letters", "dasar kafiiiir"),
+    ("cyrillic lookalikes", "антек аseng"),
+    ("pribumi set against others", "Pribumi harus bangkit melawan aseng"),
+    ("scunthorpe words pass", "Masing-masing pegawai ke pantai dengan gaya santai; babinsa masuk kantor; kasus asusila."),
+    ("chain message", "PENGUMUMAN RESMI BKN!!! Semua PNS wajib daftar ulang di bit.ly/daftar-pns. Sebarkan sebelum dihapus!"),
+    ("media silence claim", "Media tidak berani memberitakan ini, akhirnya terbongkar"),
+    ("mixed categories", "Dasar cebong! Coblos 01, viralkan!!!"),
+    ("offsets with astral characters before a match", "🙏🙏 Yuk coblos nomor 3 🙏"),
+    ("newline stops spaced letters", "a\ns\ne\nn\ng"),
+]
+
+
+def project(result: dict[str, Any]) -> dict[str, Any]:
+    """The part of a result the vectors pin."""
+    return {"level": result["level"], "score": result["score"],
+            "categories": {c: v["score"] for c, v in result["categories"].items()},
+            "findings": [{"rule": f["rule"], "matched": f["matched"], "start": f["start"],
+                          "end": f["end"]} for f in result["findings"]]}
+
+
+def main() -> None:
+    """Write the vectors file from the current Python engine."""
+    vectors = [{"description": d, "text": t, "expect": project(checker.check(t))} for d, t in CASES]
+    OUT.write_text(json.dumps(vectors, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                   encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
