@@ -117,7 +117,7 @@ def compile_rule(path: Path, category: str, raw: Any, lists: dict[str, list[str]
     where = f"{path}: aturan '{rid}'"
     rule: dict[str, Any] = {
         "id": rid, "category": category, "weight": int(raw["weight"]),
-        "tier": raw.get("tier"), "message": raw["message"], "basis": raw["basis"],
+        "tier": raw.get("tier"), "negatable": bool(raw.get("negatable", False)), "message": raw["message"], "basis": raw["basis"],
         "advice": raw["advice"], "examples": {"flag": list(raw["examples"]["flag"]),
                                               "pass": list(raw["examples"]["pass"])}}
     if "feature" in raw:
@@ -146,6 +146,7 @@ def compile_rules(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
             rules.append(rule)
     return {"version": 2, "thresholds": settings["thresholds"], "tiers": settings["tiers"],
             "normalize": {"confusables": settings["confusables"], "leet": settings["leet"]},
+            "negators": sorted({squeeze(w) for w in settings["negators"]}),
             "rules": rules}
 
 

@@ -15,6 +15,7 @@ from checker.normalize import Token, tokenize
 CATEGORIES = ("politik", "sara", "hoaks")
 PUNCT_RE = re.compile(r"[!?]+")
 Span = tuple[int, int]
+NEGATION_REACH = 2
 
 
 class Prepared:
@@ -27,6 +28,7 @@ class Prepared:
         self.confusables: dict[str, str] = rules["normalize"]["confusables"]
         self.leet: dict[str, str] = rules["normalize"]["leet"]
         self.cache: dict[str, str] = {}
+        self.negators = frozenset(rules["negators"])
 
 
 _prepared: list[Prepared] = []
@@ -55,6 +57,12 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
                 break
             j += 1
     return out
+
+
+def negated(tokens: list[Token], spans: list[Span], negators: frozenset[str]) -> list[Span]:
+    """Spans with no negator among the two tokens before them (SPEC §5.2)."""
+    return [(s, e) for s, e in spans
+            if not any(t.key in negators for t in tokens[max(0, s - NEGATION_REACH):s])]
 
 
 def rule_spans(rule: dict[str, Any], m: list[Span], n: list[Span]) -> list[Span]:
@@ -124,6 +132,8 @@ def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
         if rule.get("feature"):
             out.append(outermost(feature_spans(rule["feature"], tokens, folded, origin)))
             continue
+        if rule["negatable"]:
+            found = {k: negated(tokens, v, p.negators) for k, v in found.items()}
         spans = rule_spans(rule, found["m"], found["n"])
         out.append(outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans]))
     return out

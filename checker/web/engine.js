@@ -234,6 +234,15 @@ function paired(a, b, window, longest) {
   return out;
 }
 
+const NEGATION_REACH = 2;
+
+function negated(tokens, spans, negators) {
+  return spans.filter(([s]) => {
+    for (let i = Math.max(0, s - NEGATION_REACH); i < s; i++) if (negators.has(tokens[i].key)) return false;
+    return true;
+  });
+}
+
 function ruleSpans(rule, m, n) {
   if (!rule.near) return m;
   if (!m.length || !n.length) return [];
@@ -283,7 +292,9 @@ function spansByRule(p, tokens, f) {
       const feat = rule.feature;
       return outermost(feat.name === "caps_run" ? capsRuns(tokens, feat.min) : punctRuns(f, feat.min));
     }
-    const spans = ruleSpans(rule, parts[ri].m, parts[ri].n);
+    let { m, n } = parts[ri];
+    if (rule.negatable) { m = negated(tokens, m, p.negators); n = negated(tokens, n, p.negators); }
+    const spans = ruleSpans(rule, m, n);
     return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
   });
 }
@@ -322,7 +333,7 @@ function prepare(rules) {
   let p = prepared.get(rules);
   if (!p) {
     p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
-      leet: rules.normalize.leet, cache: new Map() };
+      leet: rules.normalize.leet, negators: new Set(rules.negators), cache: new Map() };
     prepared.set(rules, p);
   }
   return p;

@@ -47,6 +47,9 @@ CASES: list[tuple[str, str]] = [
     ("mixed categories", "Dasar cebong! Coblos 01, viralkan!!!"),
     ("offsets with astral characters before a match", "🙏🙏 Yuk coblos nomor 3 🙏"),
     ("newline stops spaced letters", "a\ns\ne\nn\ng"),
+    ("negated campaign act", "ASN wajib netral: tidak boleh ikut kampanye, boleh memilih di TPS."),
+    ("negated chain request", "Jangan sebarkan dulu sebelum dicek kebenarannya."),
+    ("email-like joiner and dollar leetspeak", "k@fir laknat, $ebarkan"),
 ]
 
 

@@ -1,0 +1,61 @@
+"""Labelled evaluation sets for the checker, read from a data directory (default ../shared/data).
+
+Rows are never copied into the repository (see ../shared/data/README.md); only our own safe
+messages ship with the package (checker/data/safe_messages.jsonl).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = Path("../shared/data")
+Labelled = list[tuple[str, int]]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """All records of a JSON Lines file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _dedupe(rows: Labelled) -> Labelled:
+    """First label wins for duplicate texts (ibrohim2019 has 146 duplicates)."""
+    seen: dict[str, int] = {}
+    for text, label in rows:
+        seen.setdefault(text, label)
+    return list(seen.items())
+
+
+def sara_set(data: Path) -> Labelled:
+    """ibrohim2019: positive when HS_Religion or HS_Race."""
+    rows = read_jsonl(data / "ibrohim2019_multilabel_hs.jsonl")
+    return _dedupe([(r["text"], int(bool(r["labels"]["HS_Religion"] or r["labels"]["HS_Race"])))
+                    for r in rows])
+
+
+def politik_set(data: Path) -> Labelled:
+    """detik headlines (Politik vs the other four categories) plus pilpres2019 tweets."""
+    rows = [(r["text"], int(r["labels"]["political"]))
+            for r in read_jsonl(data / "detik_headlines_5cat_dedup.jsonl")]
+    rows += [(r["text"], 1) for r in read_jsonl(data / "pilpres2019_tweets.jsonl")]
+    return _dedupe(rows)
+
+
+def hoaks_set(data: Path) -> Labelled:
+    """pratiwi2017 (Hoax vs Valid) plus the false-news claims (hoax 1/0)."""
+    rows = []
+    for name in ("pratiwi2017_hoax600.jsonl", "indonesia_false_news_latih.jsonl"):
+        rows += [(r["text"], int(r["labels"]["hoax"])) for r in read_jsonl(data / name)]
+    return _dedupe(rows)
+
+
+SETS = {"politik": politik_set, "sara": sara_set, "hoaks": hoaks_set}
+
+
+def safe_messages() -> list[dict[str, str]]:
+    """Our own ordinary messages an ASN receives; the checker should flag at most 3 %."""
+    text = resources.files("checker").joinpath("data/safe_messages.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]

@@ -1,0 +1,145 @@
+"""Accuracy of the checker against two baselines on labelled data (`netral check --evaluate`).
+
+For each category the labelled set (checker.datasets) is split 70/30, stratified, with a fixed
+seed. All three systems are scored on the same test part: the checker (a category counts as
+positive when it is flagged), a naive keyword list, and TF-IDF + logistic regression trained on
+the train part. Our own safe messages give the checker's false-alarm rate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import checker
+from checker.datasets import DEFAULT_DATA, SETS, Labelled, safe_messages
+
+SEED = 20240214
+TEST_SHARE = 0.3
+WORD = re.compile(r"\w+")
+# The naive baseline: the words a first attempt would list (party and candidate names; kafir,
+# cina, aseng; sebarkan, viral). Whole-word, case-insensitive.
+KEYWORDS = {
+    "politik": {"prabowo", "jokowi", "anies", "ganjar", "gibran", "mahfud", "muhaimin", "capres",
+                "cawapres", "pilpres", "pemilu", "partai", "gerindra", "pdip", "golkar", "nasdem",
+                "pkb", "pks", "demokrat", "coblos", "kampanye", "caleg", "paslon"},
+    "sara": {"kafir", "cina", "china", "aseng", "asing", "pki", "komunis", "kristen", "islam",
+             "yahudi", "arab", "pribumi", "tionghoa", "antek", "babi"},
+    "hoaks": {"sebarkan", "viralkan", "viral", "hoax", "hoaks", "waspada", "bagikan", "segera",
+              "penting", "share", "darurat", "heboh"},
+}
+
+
+def metrics(truth: list[int], pred: list[int]) -> dict[str, float]:
+    """Precision, recall and F1 of the positive class, rounded to 3 decimals."""
+    tp = sum(1 for t, p in zip(truth, pred) if t and p)
+    fp = sum(1 for t, p in zip(truth, pred) if p and not t)
+    fn = sum(1 for t, p in zip(truth, pred) if t and not p)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
+
+
+def keyword_predict(category: str, texts: list[str]) -> list[int]:
+    """The naive keyword baseline."""
+    words = KEYWORDS[category]
+    return [int(any(w in words for w in WORD.findall(t.lower()))) for t in texts]
+
+
+def checker_predict(category: str, texts: list[str]) -> list[int]:
+    """1 when the checker flags ``category`` for the text."""
+    return [int(checker.check(t)["categories"][category]["flagged"]) for t in texts]
+
+
+def tfidf_predict(train: Labelled, texts: list[str]) -> list[int]:
+    """TF-IDF (word 1-2 grams) + logistic regression trained on ``train``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    model = LogisticRegression(max_iter=1000, class_weight="balanced")
+    model.fit(vec.fit_transform([t for t, _ in train]), [y for _, y in train])
+    return [int(x) for x in model.predict(vec.transform(texts))]
+
+
+def split(rows: Labelled) -> tuple[Labelled, Labelled]:
+    """Stratified train/test split with a fixed seed."""
+    from sklearn.model_selection import train_test_split
+
+    train, test = train_test_split(rows, test_size=TEST_SHARE, random_state=SEED,
+                                   stratify=[y for _, y in rows])
+    return list(train), list(test)
+
+
+def evaluate_category(category: str, rows: Labelled, baselines: bool = True) -> dict[str, Any]:
+    """Scores of the three systems on the test part of one category's set."""
+    train, test = split(rows) if baselines else ([], rows)
+    texts, truth = [t for t, _ in test], [y for _, y in test]
+    out: dict[str, Any] = {"n_test": len(test), "positives": sum(truth),
+                           "checker": metrics(truth, checker_predict(category, texts))}
+    if baselines:
+        out["keyword"] = metrics(truth, keyword_predict(category, texts))
+        out["tfidf_lr"] = metrics(truth, tfidf_predict(train, texts))
+    return out
+
+
+def evaluate_safe() -> dict[str, Any]:
+    """How many of our own ordinary messages the checker flags (target: at most 3 %)."""
+    rows = safe_messages()
+    flagged = [r["id"] for r in rows if checker.check(r["text"])["level"] != "aman"]
+    return {"n": len(rows), "flagged": len(flagged), "rate": round(len(flagged) / len(rows), 4),
+            "flagged_ids": flagged}
+
+
+def evaluate(data: Path = DEFAULT_DATA, baselines: bool = True) -> dict[str, Any]:
+    """The whole report; categories are skipped (None) when ``data`` lacks their files."""
+    report: dict[str, Any] = {"data": str(data), "seed": SEED, "test_share": TEST_SHARE,
+                              "categories": {}, "safe_messages": evaluate_safe()}
+    for category, load in SETS.items():
+        try:
+            rows = load(data)
+        except OSError:
+            report["categories"][category] = None
+            continue
+        report["categories"][category] = evaluate_category(category, rows, baselines)
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A plain-text table (Bahasa Indonesia headings) of an evaluation report."""
+    lines = [f"Evaluasi pemeriksa (data: {report['data']}, uji {int(report['test_share'] * 100)} %,"
+             f" seed {report['seed']})", "",
+             f"{'kategori':<9} {'sistem':<10} {'presisi':>8} {'recall':>7} {'F1':>6}  n uji (positif)"]
+    for cat, res in report["categories"].items():
+        if res is None:
+            lines.append(f"{cat:<9} (data tidak ditemukan, dilewati)")
+            continue
+        for system in ("checker", "keyword", "tfidf_lr"):
+            if system in res:
+                m = res[system]
+                lines.append(f"{cat:<9} {system:<10} {m['precision']:>8.3f} {m['recall']:>7.3f} "
+                             f"{m['f1']:>6.3f}  {res['n_test']} ({res['positives']})")
+    safe = report["safe_messages"]
+    lines += ["", f"Pesan aman buatan sendiri: {safe['flagged']} dari {safe['n']} ditandai "
+              f"({safe['rate'] * 100:.1f} %, batas 3 %)"]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m checker.evaluate [--data DIR] [--json]`."""
+    args = sys.argv[1:] if argv is None else argv
+    data = Path(args[args.index("--data") + 1]) if "--data" in args else DEFAULT_DATA
+    report = evaluate(data)
+    if "--json" in args:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
