@@ -34,8 +34,8 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None) -> list[Entry
     entries = [_entry(e) for e in parsed.entries if e.get("link")]
     if entries:
         return entries
-    if parsed.get("version"):
-        return []
+    if parsed.get("version") and not parsed.bozo:
+        return []  # a well-formed feed that is empty right now
     if parsed.bozo:
         raise FeedError(f"bukan feed yang valid ({type(parsed.bozo_exception).__name__})")
     raise FeedError("bukan feed (mungkin halaman HTML)")

@@ -68,7 +68,7 @@ def _reason(exc: Exception) -> str:
         return "galat TLS/SSL"
     if isinstance(exc, requests.exceptions.TooManyRedirects):
         return "pengalihan berputar (redirect loop)"
-    if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout)):
+    if isinstance(exc, requests.exceptions.Timeout) or "timed out" in text:
         return "waktu habis (timeout)"
     if "Name or service not known" in text or "NameResolution" in text or "getaddrinfo" in text:
         return "nama host tidak ditemukan (DNS)"
@@ -121,7 +121,7 @@ class Fetcher:
 
     def host_delay(self, url: str, delay: float) -> float:
         """The delay for a host: the configured one, or robots.txt Crawl-delay when larger."""
-        robots = self._robots.get(_host(url))
+        robots = self._robots.get(_origin(url))
         crawl = robots.crawl_delay(self.defaults.user_agent) if isinstance(robots, Protego) else None
         return max(delay, float(crawl or 0))
 
@@ -130,13 +130,14 @@ class Fetcher:
 
         RFC 9309: a 4xx robots.txt allows everything; 5xx or unreachable means do not crawl.
         """
-        host = _host(url)
+        host = _origin(url)
         with self._robots_lock:
             if host in self._robots:
                 return self._robots[host]
             parts = urlsplit(url)
             result = self._get(f"{parts.scheme}://{parts.netloc}/robots.txt", delay, None, ("text",))
-            if result.ok or (result.status is not None and 400 <= result.status < 500):
+            empty = result.status == 200 and result.error == "isi kosong"
+            if result.ok or empty or (result.status is not None and 400 <= result.status < 500):
                 body = result.body.decode("utf-8", "replace") if result.ok else ""
                 self._robots[host] = Protego.parse(body)
             else:
@@ -205,3 +206,8 @@ class Fetcher:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}"

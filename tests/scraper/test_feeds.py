@@ -1,0 +1,75 @@
+"""Feeds: bozo feeds whose entries parse are used; broken bodies give a reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scraper.feeds import FeedError, parse_feed, parse_sitemap
+from scraper.links import find_links, looks_like_article
+from scraper.urls import canonical_url, url_id
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL = FIXTURES / "real-news"
+
+
+@pytest.mark.parametrize("site", ["antara", "detik", "kapanlagi", "republika"])
+def test_real_feeds_with_a_stray_newline_still_parse(site: str) -> None:
+    body = (REAL / site / f"{site}-mainpage.html").read_bytes()
+    assert body.startswith(b"\n")
+    expected = json.loads((REAL / "expected.json").read_text())[f"{site}/{site}-mainpage.html"]
+    entries = parse_feed(body, {"content-type": "application/rss+xml"})
+    urls = [e.url for e in entries]
+    assert urls[: len(expected["first_urls"])] == expected["first_urls"]
+
+
+@pytest.mark.parametrize("name,count", [("phpmu_rss.xml", 1), ("codeigniter_rss.xml", 2),
+                                        ("wordpress_rss.xml", 1), ("bom_whitespace_rss.xml", 1)])
+def test_synthetic_cms_feeds(name: str, count: int) -> None:
+    entries = parse_feed((FIXTURES / "synthetic-feeds" / name).read_bytes())
+    assert len(entries) >= count
+    assert all(e.url.startswith("http") for e in entries)
+    assert all("&nbsp;" not in (e.title or "") for e in entries)
+
+
+@pytest.mark.parametrize("body", [b"", b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                  b"<<rss>> &&& ini bukan <xml"])
+def test_unusable_bodies_raise_feed_error(body: bytes) -> None:
+    with pytest.raises(FeedError):
+        parse_feed(body)
+
+
+def test_sitemap() -> None:
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>https://a.go.id/berita/123-asn-netral</loc><lastmod>2024-09-30</lastmod>"
+            b"</url></urlset>")
+    entries = parse_sitemap(body)
+    assert [(e.url, e.published) for e in entries] == [
+        ("https://a.go.id/berita/123-asn-netral", "2024-09-30")]
+    with pytest.raises(FeedError):
+        parse_sitemap(b"<urlset><url>")
+
+
+@pytest.mark.parametrize("url,canonical", [
+    ("https://a.go.id/berita/1-x?utm_source=fb&utm_medium=x#komentar", "https://a.go.id/berita/1-x"),
+    ("https://jateng.tribunnews.com/amp/2024/11/21/asn-netral",
+     "https://jateng.tribunnews.com/2024/11/21/asn-netral"),
+    ("https://amp.kompas.com/regional/read/2023/asn?page=2", "https://kompas.com/regional/read/2023/asn?page=2"),
+    ("https://berita.batangkab.go.id/?p=1&id=13058", "https://berita.batangkab.go.id/?p=1&id=13058"),
+    ("HTTPS://A.GO.ID:443/x", "https://a.go.id/x"),
+])
+def test_canonical_urls(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
+    assert url_id(url) == url_id(canonical)
+
+
+def test_generic_link_discovery_keeps_articles_only() -> None:
+    page = """<a href="/kategori/pemerintahan/">Kategori</a> <a href="/berita/12345-asn-netral">A</a>
+    <a href="/berita/12345-asn-netral?utm_source=x">A lagi</a> <a href="https://lain.go.id/1234">Luar</a>
+    <a href="/asn-diminta-jaga-netralitas-pilkada">B</a> <a href="/kontak">Kontak</a>"""
+    urls = [e.url for e in find_links(page, "https://a.go.id/berita", None)]
+    assert urls == ["https://a.go.id/berita/12345-asn-netral",
+                    "https://a.go.id/asn-diminta-jaga-netralitas-pilkada"]
+    assert not looks_like_article("https://a.go.id/tag/asn-netral-pilkada-2024")
