@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
-from checker import check
+from checker import check, load_rules
 
 DESCRIPTION = """\
 Periksa pesan sebelum diteruskan: apakah memuat ajakan politik praktis, ujaran SARA, atau gaya
@@ -21,6 +22,7 @@ contoh:
   pbpaste | netral check -            # baca pesan dari stdin
   netral check --json "Selamat Natal"  # hasil JSON lengkap
   netral check --batch pesan.jsonl     # tiap baris {"id": ..., "text": ...}
+  netral check --evaluate --data ../shared/data   # presisi/recall/F1 vs. dua pembanding
 
 kode keluar: 0 aman, 1 hati-hati atau jangan, 2 salah penggunaan."""
 
@@ -36,16 +38,48 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="cetak hasil lengkap sebagai JSON")
     parser.add_argument("--batch", metavar="BERKAS",
                         help="periksa berkas JSON Lines ({\"id\", \"text\"} per baris)")
+    parser.add_argument("--evaluate", action="store_true",
+                        help="ukur presisi, recall, F1 per kategori pada data berlabel, "
+                             "berdampingan dengan pembanding kata kunci dan TF-IDF + regresi logistik")
+    parser.add_argument("--data", metavar="DIR", default=None,
+                        help="folder data berlabel untuk --evaluate (bawaan: ../shared/data)")
     return parser
+
+
+LIMITS = ("Catatan: pemeriksa hanya membaca kata-kata, bukan kebenaran isi, gambar, atau video, "
+          "dan bisa keliru. Cek klaim di cekfakta.com atau turnbackhoax.id.\n")
 
 
 def _print_human(result: dict[str, Any], out: TextIO) -> None:
     out.write(f"{LEVEL_LABEL[result['level']]} (skor {result['score']}/100)\n")
+    advice = {r["id"]: r["advice"] for r in load_rules()["rules"]}
+    shown: set[str] = set()
     for f in result["findings"]:
         basis = f" [dasar: {f['basis']}]" if f["basis"] else ""
         out.write(f"- \"{f['matched']}\" ({f['category']}): {f['message']}{basis}\n")
+        if f["rule"] not in shown:
+            shown.add(f["rule"])
+            out.write(f"  Saran: {advice[f['rule']]}\n")
     if not result["findings"]:
         out.write("Tidak ditemukan kata berisiko. Tetap baca ulang sebelum meneruskan.\n")
+    out.write(LIMITS)
+
+
+def _run_evaluate(data: str | None, as_json: bool, out: TextIO) -> int:
+    from checker.datasets import DEFAULT_DATA
+    from checker.evaluate import evaluate, format_report
+
+    try:
+        import sklearn  # noqa: F401  (the TF-IDF baseline needs it)
+    except ImportError:
+        sys.stderr.write("netral check: --evaluate butuh scikit-learn: pip install -e '.[test]'\n")
+        return 2
+    report = evaluate(Path(data) if data else DEFAULT_DATA)
+    if as_json:
+        out.write(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    else:
+        out.write(format_report(report))
+    return 0
 
 
 def _run_batch(path: str, out: TextIO) -> int:
@@ -81,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `netral check`; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.evaluate:
+        return _run_evaluate(args.data, args.json, sys.stdout)
     if args.batch:
         return _run_batch(args.batch, sys.stdout)
     if args.teks is None:

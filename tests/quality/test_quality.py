@@ -1,0 +1,63 @@
+"""Quality gate: the checker meets the pinned floors; floors only ever go up.
+
+The shared-data part skips when ../shared/data (or $NETRAL_DATA) is absent; the own safe
+messages are part of the package and always run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.datasets import SETS, safe_messages
+from checker.evaluate import checker_predict, evaluate_safe, keyword_predict, metrics, split
+from tests.quality.floors import METRICS, data_dir, load, measure_category, raised
+
+FLOORS = load()["floors"]
+
+
+def test_history_never_lowers_a_floor() -> None:
+    history = load()["history"]
+    assert history and history[-1]["floors"] == FLOORS
+    for old, new in zip(history, history[1:]):
+        assert new["floors"]["safe_max_rate"] <= old["floors"]["safe_max_rate"]
+        for cat in SETS:
+            for m in METRICS:
+                assert new["floors"][cat][m] >= old["floors"][cat][m], (cat, m)
+
+
+def test_raising_never_lowers() -> None:
+    low = {c: {m: 0.0 for m in METRICS} for c in SETS}
+    assert raised(FLOORS, low) == FLOORS
+    high = raised(FLOORS, {c: {m: 0.999 for m in METRICS} for c in SETS})
+    assert all(high[c][m] == 0.99 for c in SETS for m in METRICS)
+
+
+def test_own_safe_messages_rarely_flagged() -> None:
+    rows = safe_messages()
+    assert len(rows) >= 100
+    assert len({r["topic"] for r in rows}) >= 6
+    report = evaluate_safe()
+    assert report["rate"] <= FLOORS["safe_max_rate"], report["flagged_ids"]
+
+
+@pytest.fixture(scope="module")
+def data():  # type: ignore[no-untyped-def]
+    path = data_dir()
+    if not (path / "ibrohim2019_multilabel_hs.jsonl").exists():
+        pytest.skip(f"shared labelled data not found at {path}")
+    return path
+
+
+@pytest.mark.parametrize("category", list(SETS))
+def test_checker_meets_pinned_floors(data, category: str) -> None:  # type: ignore[no-untyped-def]
+    measured = measure_category(category, data)
+    for m in METRICS:
+        assert measured[m] >= FLOORS[category][m], (category, m, measured)
+
+
+@pytest.mark.parametrize("category", ["politik", "sara"])
+def test_checker_beats_keyword_baseline(data, category: str) -> None:  # type: ignore[no-untyped-def]
+    _, test = split(SETS[category](data))
+    texts, truth = [t for t, _ in test], [y for _, y in test]
+    ours = metrics(truth, checker_predict(category, texts))["f1"]
+    assert ours > metrics(truth, keyword_predict(category, texts))["f1"]
