@@ -9,7 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from scraper.corpus import load_corpus
+from datetime import datetime
+
+from scraper.corpus import Article, load_corpus
 from templates.render import RenderError, render_site
 
 BUILD_DESCRIPTION = """\
@@ -42,12 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_mkdocs(project_dir: Path, site_dir: Path) -> int:
+def source_date_epoch(articles: list[Article]) -> str:
+    """The corpus's newest fetch time as SOURCE_DATE_EPOCH: MkDocs stamps the sitemap (and its
+    gzip header) with it instead of the clock, so the same corpus gives a byte-identical site."""
+    newest = max(a.fetched_at for a in articles)
+    return str(int(datetime.fromisoformat(newest).timestamp()))
+
+
+def run_mkdocs(project_dir: Path, site_dir: Path, epoch: str | None = None) -> int:
     """Run `mkdocs build --strict` for the project; return its exit code."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
            "--config-file", str(project_dir / "mkdocs.yml"), "--site-dir", str(site_dir.resolve())]
     # Material prints a multi-line end-of-life banner on every build; keep the build log readable.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if epoch:
+        env["SOURCE_DATE_EPOCH"] = epoch
     return subprocess.run(cmd, check=False, env=env).returncode
 
 
@@ -61,14 +72,14 @@ def build(project_dir: Path, corpus_dir: Path, site_dir: Path, *, mkdocs: bool =
         sys.stderr.write(f"netral build: tidak ada artikel yang valid di {corpus_dir}\n")
         return 1
     try:
-        written = render_site(articles, project_dir / "docs")
+        written = render_site(articles, project_dir / "docs", corpus_dir)
     except RenderError as exc:
         sys.stderr.write(f"netral build: {exc}\n")
         return 1
     sys.stderr.write(f"{len(articles)} artikel -> {len(written)} berkas di {project_dir / 'docs'}\n")
     if not mkdocs:
         return 0
-    code = run_mkdocs(project_dir, site_dir)
+    code = run_mkdocs(project_dir, site_dir, source_date_epoch(articles))
     if code != 0:
         sys.stderr.write("netral build: mkdocs gagal (lihat pesan di atas)\n")
         return 1
