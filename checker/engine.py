@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Any
 
 from checker.matcher import PhraseIndex
-from checker.normalize import Token, tokenize
+from checker.normalize import Token, TokenCache, tokenize
 
 CATEGORIES = ("politik", "sara", "hoaks")
 PUNCT_RE = re.compile(r"[!?]+")
@@ -27,8 +28,9 @@ class Prepared:
         self.index = PhraseIndex(self.items)
         self.confusables: dict[str, str] = rules["normalize"]["confusables"]
         self.leet: dict[str, str] = rules["normalize"]["leet"]
-        self.cache: dict[str, str] = {}
+        self.cache = TokenCache()
         self.negators = frozenset(rules["negators"])
+        self.features = [i for i, r in enumerate(self.items) if r.get("feature")]
 
 
 _prepared: list[Prepared] = []
@@ -79,6 +81,8 @@ def rule_spans(rule: dict[str, Any], m: list[Span], n: list[Span]) -> list[Span]
 def caps_runs(tokens: list[Token], minimum: int) -> list[tuple[int, int]]:
     """Code-point spans of runs of >= ``minimum`` consecutive caps tokens (SPEC §5.3)."""
     out, run = [], 0
+    if not any(tok.caps for tok in tokens):
+        return out
     for i, tok in enumerate(tokens + [Token("", "", 0, 0)]):
         if tok.caps:
             run += 1
@@ -91,7 +95,9 @@ def caps_runs(tokens: list[Token], minimum: int) -> list[tuple[int, int]]:
 
 def punct_runs(folded: str, origin: list[int] | None, minimum: int) -> list[tuple[int, int]]:
     """Code-point spans of runs of >= ``minimum`` "!"/"?" in the folded text (SPEC §5.3)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if "!" not in folded and "?" not in folded:
+        return out
     for m in PUNCT_RE.finditer(folded):
         if m.end() - m.start() >= minimum:
             s, e = m.start(), m.end()
@@ -110,9 +116,9 @@ def feature_spans(feature: dict[str, Any], tokens: list[Token], folded: str,
 def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Distinct spans sorted by start, dropping any span inside another one (SPEC §5.4)."""
     out: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
-        if not out or e > out[-1][1]:
-            out.append((s, e))
+    for s, neg_e in sorted({(s, -e) for s, e in spans}):
+        if not out or -neg_e > out[-1][1]:
+            out.append((s, -neg_e))
     return out
 
 
@@ -122,30 +128,31 @@ def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str,
 
 
 def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
-                   origin: list[int] | None) -> list[list[tuple[int, int]]]:
-    """For every rule, the code-point spans it reports (empty: the rule did not fire)."""
-    parts: list[dict[str, list[Span]]] = [{"m": [], "n": []} for _ in p.items]
-    for ri, part, s, e in sorted(p.index.find(tokens), key=lambda h: (h[2], h[3])):
-        parts[ri][part].append((s, e))
-    out = []
-    for rule, found in zip(p.items, parts):
-        if rule.get("feature"):
-            out.append(outermost(feature_spans(rule["feature"], tokens, folded, origin)))
-            continue
+                   origin: list[int] | None) -> dict[int, list[tuple[int, int]]]:
+    """Code-point spans of every rule that fired, by rule index (rules with no hit are absent)."""
+    parts: dict[int, dict[str, list[Span]]] = {}
+    for ri, part, s, e in sorted(p.index.find(tokens), key=itemgetter(2, 3)):
+        parts.setdefault(ri, {"m": [], "n": []})[part].append((s, e))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for ri, found in parts.items():
+        rule = p.items[ri]
         if rule["negatable"]:
             found = {k: negated(tokens, v, p.negators) for k, v in found.items()}
         spans = rule_spans(rule, found["m"], found["n"])
-        out.append(outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans]))
+        if spans:
+            out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
+    for ri in p.features:
+        spans = feature_spans(p.items[ri]["feature"], tokens, folded, origin)
+        if spans:
+            out[ri] = outermost(spans)
     return out
 
 
-def score_categories(p: Prepared, fired: list[bool]) -> dict[str, dict[str, Any]]:
+def score_categories(p: Prepared, fired: list[int]) -> dict[str, dict[str, Any]]:
     """Integer category scores (SPEC §6): weights summed, each tier capped, then 100."""
     totals = dict.fromkeys(CATEGORIES, 0)
     tiers: dict[tuple[str, str], int] = {}
-    for rule, hit in zip(p.items, fired):
-        if not hit:
-            continue
+    for rule in (p.items[ri] for ri in fired):
         if rule.get("tier"):
             key = (rule["category"], rule["tier"])
             tiers[key] = tiers.get(key, 0) + rule["weight"]
@@ -170,10 +177,11 @@ def check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
     spans = _spans_by_rule(p, tokens, folded, origin)
     findings = {}
-    for rule, found in zip(p.items, spans):
+    for ri, found in spans.items():
+        rule = p.items[ri]
         for s, e in found:
             findings[(s, e, rule["id"])] = _finding(rule, text, s, e)
-    cats = score_categories(p, [bool(f) for f in spans])
+    cats = score_categories(p, list(spans))
     score = max(c["score"] for c in cats.values())
     return {"level": level_of(score, rules["thresholds"]), "score": score, "categories": cats,
             "findings": [findings[k] for k in sorted(findings)]}

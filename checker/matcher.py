@@ -15,6 +15,8 @@ from checker.normalize import Token
 Phrase = list[list[str]]
 Entry = tuple[int, str, Phrase]  # (rule index, part "m" or "n", phrase)
 JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
+JOIN_MAX = 40  # longest one: keeps the work per token bounded
+CACHE_MAX = 50_000
 
 
 def has_digit(alt: str) -> bool:
@@ -59,6 +61,8 @@ class PhraseIndex:
                 for phrase in phrases:
                     self._add(ri, part, phrase)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        self._cand: dict[tuple[str, str], list[Entry]] = {}
+        self._joined: dict[str, list[Entry]] = {}
 
     def _add(self, ri: int, part: str, phrase: Phrase) -> None:
         entry = (ri, part, phrase)
@@ -73,7 +77,15 @@ class PhraseIndex:
                     self.joined[alt].append(entry)
 
     def candidates(self, tok: Token) -> list[Entry]:
-        """Entries whose first word may match ``tok``."""
+        """Entries whose first word may match ``tok`` (memoised per raw form and key)."""
+        memo = self._cand.get((tok.raw, tok.key))
+        if memo is None:
+            if len(self._cand) > CACHE_MAX:
+                self._cand.clear()
+            memo = self._cand[(tok.raw, tok.key)] = self._candidates(tok)
+        return memo
+
+    def _candidates(self, tok: Token) -> list[Entry]:
         found = list(self.by_key.get(tok.key, ()))
         found.extend(self.by_raw.get(tok.raw, ()))
         for n in self.prefix_lengths:
@@ -91,12 +103,18 @@ class PhraseIndex:
                 if i + n <= len(tokens) and all(
                         word_ok(tokens[i + k], phrase[k]) for k in range(1, n)):
                     hits.add((ri, part, i, i + n))
-            if len(tok.key) >= JOIN_MIN:
-                self._find_joined(tok.key, i, hits)
+            if JOIN_MIN <= len(tok.key) <= JOIN_MAX:
+                for ri, part, _ in self.joined_matches(tok.key):
+                    hits.add((ri, part, i, i + 1))
         return hits
 
-    def _find_joined(self, key: str, i: int, hits: set[tuple[int, str, int, int]]) -> None:
-        for cut in range(2, len(key) - 1):
-            for ri, part, phrase in self.joined.get(key[:cut], ()):
-                if joined_rest(key[cut:], phrase[1:]):
-                    hits.add((ri, part, i, i + 1))
+    def joined_matches(self, key: str) -> list[Entry]:
+        """Multi-word phrases whose words, joined, spell ``key`` exactly (memoised)."""
+        memo = self._joined.get(key)
+        if memo is None:
+            if len(self._joined) > CACHE_MAX:
+                self._joined.clear()
+            memo = self._joined[key] = [
+                entry for cut in range(2, len(key) - 1)
+                for entry in self.joined.get(key[:cut], ()) if joined_rest(key[cut:], entry[2][1:])]
+        return memo

@@ -16,6 +16,9 @@ ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
 WORD_RE = re.compile(r"[^\W_]+(?:[@$][^\W_]+)*")
 # SPEC §3.2: a mixed token is split around runs of two or more ASCII digits (2019gantipresiden).
 DIGIT_RUN_RE = re.compile(r"[0-9]{2,}")
+ASCII_DIGIT_RE = re.compile(r"[0-9]")
+LOWER_RE = re.compile(r"[a-z]")
+UPPER_RE = re.compile(r"[A-Z]")
 SPACED_MIN = 3
 CACHE_MAX = 100_000
 
@@ -71,7 +74,12 @@ def squeeze(word: str) -> str:
 
 def is_number(raw: str) -> bool:
     """True when every code point is an ASCII digit (SPEC §3.3)."""
-    return all("0" <= c <= "9" for c in raw)
+    return raw.isascii() and raw.isdigit()
+
+
+def has_ascii_digit(raw: str) -> bool:
+    """True when some code point is an ASCII digit."""
+    return ASCII_DIGIT_RE.search(raw) is not None
 
 
 def match_key(raw: str, leet: dict[str, str]) -> str:
@@ -83,7 +91,7 @@ def match_key(raw: str, leet: dict[str, str]) -> str:
 
 def _split_digits(raw: str, start: int) -> list[tuple[str, int, int]]:
     """Split a token with letters around its runs of >= 2 ASCII digits (SPEC §3.2)."""
-    if is_number(raw) or not any("0" <= c <= "9" for c in raw):
+    if is_number(raw) or not has_ascii_digit(raw):
         return [(raw, start, start + len(raw))]
     pieces: list[tuple[str, int, int]] = []
     pos = 0
@@ -117,21 +125,51 @@ def _merge_spaced(pieces: list[tuple[str, int, int]], folded: str) -> list[tuple
 
 def is_caps(original: str) -> bool:
     """SPEC §3.5: at least two ASCII capitals and no ASCII lowercase letter."""
-    upper = sum(1 for c in original if "A" <= c <= "Z")
-    return upper >= 2 and not any("a" <= c <= "z" for c in original)
+    return LOWER_RE.search(original) is None and len(UPPER_RE.findall(original)) >= 2
+
+
+class TokenCache:
+    """Memo tables for one rule set: folded characters, token splits, keys, caps (pure speed)."""
+
+    def __init__(self) -> None:
+        self.chars: dict[str, str] = {}
+        self.splits: dict[str, list[tuple[str, int, int]]] = {}
+        self.keys: dict[str, str] = {}
+
+    def split(self, raw: str) -> list[tuple[str, int, int]]:
+        """Cached _split_digits with offsets relative to the token."""
+        out = self.splits.get(raw)
+        if out is None:
+            if len(self.splits) > CACHE_MAX:
+                self.splits.clear()
+            out = self.splits[raw] = _split_digits(raw, 0)
+        return out
+
+    def key(self, raw: str, leet: dict[str, str]) -> str:
+        """Cached match_key."""
+        out = self.keys.get(raw)
+        if out is None:
+            if len(self.keys) > CACHE_MAX:
+                self.keys.clear()
+            out = self.keys[raw] = match_key(raw, leet)
+        return out
 
 
 def tokenize(text: str, confusables: dict[str, str], leet: dict[str, str],
-             cache: dict[str, str]) -> tuple[list[Token], str, list[int] | None]:
+             cache: TokenCache) -> tuple[list[Token], str, list[int] | None]:
     """Tokens of ``text`` (SPEC §3), the folded text and its origin map."""
-    folded, origin = fold(text, confusables, cache)
+    folded, origin = fold(text, confusables, cache.chars)
     pieces: list[tuple[str, int, int]] = []
     for m in WORD_RE.finditer(folded):
-        pieces.extend(_split_digits(m.group(), m.start()))
+        base = m.start()
+        pieces.extend((r, base + s, base + e) for r, s, e in cache.split(m.group()))
     pieces = _merge_spaced(pieces, folded)
     tokens = []
     for raw, fs, fe in pieces:
         start = fs if origin is None else origin[fs]
         end = fe if origin is None else origin[fe - 1] + 1
-        tokens.append(Token(raw, match_key(raw, leet), start, end, is_caps(text[start:end])))
+        orig = text[start:end]
+        # str.islower() is a fast C check; a token that passes it cannot be a caps word.
+        tokens.append(Token(raw, cache.key(raw, leet), start, end,
+                            not orig.islower() and is_caps(orig)))
     return tokens, folded, origin

@@ -11,6 +11,7 @@ const PUNCT_RE = /[!?]+/g;
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const SPACED_MIN = 3;
 const JOIN_MIN = 5;
+const JOIN_MAX = 40;
 const CACHE_MAX = 100000;
 
 const isDigit = (c) => c >= "0" && c <= "9";
@@ -200,9 +201,8 @@ function findAll(idx, tokens) {
       for (let k = 1; k < n && ok; k++) ok = wordOk(tokens[i + k], phrase[k]);
       if (ok) add(ri, part, i, i + n);
     }
-    const key = tok.key;
-    if (cpLen(key) < JOIN_MIN) return;
-    const cps = Array.from(key);
+    const cps = Array.from(tok.key);
+    if (cps.length < JOIN_MIN || cps.length > JOIN_MAX) return;
     for (let cut = 2; cut < cps.length - 1; cut++) {
       const head = cps.slice(0, cut).join("");
       for (const [ri, part, phrase] of idx.joined.get(head) || []) {

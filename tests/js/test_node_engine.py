@@ -18,7 +18,8 @@ from tests.vectors.make_vectors import project
 RUNNER = Path(__file__).with_name("run_vectors.mjs")
 RULES = ROOT / "checker" / "rules.json"
 EXTRA = ["Selamat Idulfitri, mohon maaf lahir dan batin 🙏", "x" * 5000 + " kafir " * 3,
-         "İSTANBUL ǅ ß ﬃ ½ ⅷ ①②", "\ud7ff\ue000\U0010ffff", "k@fir $ebarkan @user #PrabowoGibran"]
+         "İSTANBUL ǅ ß ﬃ ½ ⅷ ①②", "\ud7ff\ue000\U0010ffff", "k@fir $ebarkan @user #PrabowoGibran",
+         "#" + "prabowogibran" * 4, "#" + "gantipresiden" * 3 + "x" * 2, "ASENG!!! " * 3]
 
 
 def run_node(texts: list[str]) -> list[dict[str, Any]]:
