@@ -3,11 +3,14 @@
 import { check } from "./engine.js";
 import rules from "./rules.js";
 
-const LEVEL_TEXT = {
-  "aman": "Aman: tidak ditemukan kata yang berisiko. Tetap baca ulang sebelum meneruskan.",
-  "hati-hati": "Hati-hati: ada kata yang berisiko. Pertimbangkan lagi sebelum meneruskan.",
-  "jangan": "Jangan diteruskan: pesan ini berisiko melanggar netralitas ASN atau memuat SARA/hoaks.",
+const LEVEL = {
+  "aman": ["Aman", "Tidak ditemukan kata yang berisiko. Tetap baca ulang sebelum meneruskan."],
+  "hati-hati": ["Hati-hati", "Ada kata yang berisiko. Pertimbangkan lagi sebelum meneruskan."],
+  "jangan": ["Jangan diteruskan", "Pesan ini berisiko melanggar netralitas ASN atau memuat SARA/gaya hoaks."],
 };
+const CATEGORY = { politik: "Politik praktis", sara: "SARA", hoaks: "Gaya hoaks" };
+const PREVIEW_MAX = 5000; // code points highlighted; longer text is still checked in full
+const ADVICE = Object.fromEntries(rules.rules.map((r) => [r.id, r.advice]));
 
 function el(tag, text, cls) {
   const node = document.createElement(tag);
@@ -16,20 +19,62 @@ function el(tag, text, cls) {
   return node;
 }
 
-function render(result, text, out) {
-  out.replaceChildren();
-  out.dataset.level = result.level;
-  out.appendChild(el("p", LEVEL_TEXT[result.level], "netral-level"));
-  out.appendChild(el("p", `Skor: ${result.score}/100`));
-  const list = el("ul");
-  for (const f of result.findings) {
-    const item = el("li");
-    item.appendChild(el("mark", Array.from(text).slice(f.start, f.end).join("")));
-    item.appendChild(el("span", ` — ${f.message}`));
-    if (f.basis) item.appendChild(el("small", ` (Dasar: ${f.basis})`));
+// The pasted text with every finding's span wrapped in <mark>, built from text nodes only.
+function highlight(chars, findings) {
+  const shown = Math.min(chars.length, PREVIEW_MAX);
+  const cat = new Array(shown).fill(null);
+  for (const f of findings) {
+    for (let i = f.start; i < Math.min(f.end, shown); i++) if (!cat[i]) cat[i] = f.category;
+  }
+  const box = el("p", undefined, "netral-preview");
+  let i = 0;
+  while (i < shown) {
+    let j = i;
+    while (j < shown && cat[j] === cat[i]) j++;
+    const piece = chars.slice(i, j).join("");
+    box.appendChild(cat[i] ? el("mark", piece, `netral-${cat[i]}`) : document.createTextNode(piece));
+    i = j;
+  }
+  if (chars.length > shown) box.appendChild(el("em", " … (pratinjau dipotong; seluruh teks tetap diperiksa)"));
+  return box;
+}
+
+// One card per rule: the words it matched, why, the legal basis and what to do instead.
+function explanations(findings) {
+  const byRule = new Map();
+  for (const f of findings) {
+    if (!byRule.has(f.rule)) byRule.set(f.rule, { f, words: [] });
+    byRule.get(f.rule).words.push(f.matched);
+  }
+  const list = el("ul", undefined, "netral-findings");
+  for (const { f, words } of byRule.values()) {
+    const item = el("li", undefined, `netral-finding netral-${f.category}`);
+    item.appendChild(el("strong", CATEGORY[f.category]));
+    item.appendChild(el("span", `: "${[...new Set(words)].join('", "')}"`, "netral-words"));
+    item.appendChild(el("p", f.message));
+    if (f.basis) item.appendChild(el("p", `Dasar: ${f.basis}`, "netral-basis"));
+    item.appendChild(el("p", `Sebaiknya: ${ADVICE[f.rule]}`, "netral-advice"));
     list.appendChild(item);
   }
-  if (result.findings.length) out.appendChild(list);
+  return list;
+}
+
+function render(result, text, out) {
+  out.replaceChildren();
+  const [title, body] = LEVEL[result.level];
+  const banner = el("div", undefined, "netral-banner");
+  banner.appendChild(el("p", title, "netral-level"));
+  banner.appendChild(el("p", `${body} (skor ${result.score}/100)`));
+  out.appendChild(banner);
+  if (result.findings.length) {
+    out.appendChild(el("p", "Kata yang ditandai:", "netral-subhead"));
+    out.appendChild(highlight(Array.from(text), result.findings));
+    out.appendChild(explanations(result.findings));
+  }
+  if (result.categories.hoaks.score > 0) {
+    out.appendChild(el("p", "Gaya penulisan bukan bukti bahwa isinya bohong. Cek klaimnya di cekfakta.com atau turnbackhoax.id.", "netral-note"));
+  }
+  out.dataset.level = result.level;
 }
 
 function setup() {
@@ -37,7 +82,10 @@ function setup() {
   const out = document.getElementById("hasil");
   const button = document.getElementById("periksa");
   if (!input || !out) return;
-  const run = () => render(check(input.value, rules), input.value, out);
+  const run = () => {
+    if (!input.value.trim()) { out.replaceChildren(el("p", "Tempel pesan terlebih dahulu.")); delete out.dataset.level; return; }
+    render(check(input.value, rules), input.value, out);
+  };
   if (button) button.addEventListener("click", run);
   input.addEventListener("input", run);
 }
