@@ -48,6 +48,17 @@ def _status_text(run: dict[str, Any]) -> str:
     return "berhasil" if run.get("ok") else f"gagal: {run.get('error') or 'lihat laporan'}"
 
 
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """File-name slugs per name; names that slug alike get -2, -3, ..."""
+    out: dict[str, str] = {}
+    for name in names:
+        base, n = slug(name), 1
+        while (candidate := base if n == 1 else f"{base}-{n}") in out.values():
+            n += 1
+        out[name] = candidate
+    return out
+
+
 def build_context(articles: list[Article], corpus_dir: Path | None = None) -> dict[str, Any]:
     """Variables for every template."""
     articles = analysis.sort_articles(articles)
@@ -70,7 +81,7 @@ def build_context(articles: list[Article], corpus_dir: Path | None = None) -> di
         "reg_label": analysis.regulation_label,
         "summaries": {a.id: excerpt(a.text) for a in articles},
         "months": months, "regions": regions,
-        "region_slugs": {name: slug(name) for name, _ in regions},
+        "region_slugs": unique_slugs([name for name, _ in regions]),
         "timeline_svg": charts.timeline([(m, len(g)) for m, g in reversed(months)
                                         if m != "tanpa-tanggal"]),
         "regions_svg": charts.regions([(r, len(g)) for r, g in regions]),

@@ -10,9 +10,10 @@ from markupsafe import Markup
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
          "September", "Oktober", "November", "Desember")
-# HTML metacharacters plus everything Python-Markdown gives meaning to inside a line.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=:\"'$^])")
-_HTML_ENTITY = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;"}
+# Python-Markdown's backslash-escapable characters (plus "|" for tables) get a backslash; HTML
+# metacharacters and "=" (setext underline) become entities, which render as the character itself.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&=\"'])")
+_HTML_ENTITY = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;", "=": "&#61;"}
 
 
 def escape_markdown(value: object) -> str:
