@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
 def serve_main(argv: list[str] | None = None) -> int:
     """Entry point of `netral serve` (local preview with live reload)."""
     parser = argparse.ArgumentParser(
-        prog="netral serve", description="Pratinjau situs di komputer sendiri (muat-ulang otomatis).",
+        prog="netral serve",
+        description="Pratinjau situs di komputer sendiri. Halaman dirender ulang saat korpus atau "
+                    "data kurasi (templates/data/*.yml) berubah, dan peramban memuat ulang otomatis.",
         epilog="contoh:\n  netral serve\n  netral serve --addr 127.0.0.1:8001",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--addr", default="127.0.0.1:8000", help="alamat:port (bawaan: %(default)s)")
@@ -110,5 +112,6 @@ def serve_main(argv: list[str] | None = None) -> int:
     project = Path(".")
     if build(project, project / "corpus", project / "site", mkdocs=False) != 0:
         return 1
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", args.addr]
-    return subprocess.run(cmd, check=False).returncode
+    from templates.serve import serve
+
+    return serve(project, project / "corpus", args.addr)
