@@ -54,7 +54,8 @@ def make_session(defaults: Defaults) -> requests.Session:
         status_forcelist=RETRY_STATUSES, allowed_methods=("GET", "HEAD"),
         respect_retry_after_header=True, raise_on_status=False,
     )
-    adapter = HTTPAdapter(max_retries=retry, pool_connections=16, pool_maxsize=16)
+    # One pool per host keeps connections alive across a host's requests (hundreds of hosts).
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=1024, pool_maxsize=4)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.max_redirects = 5
@@ -70,7 +71,8 @@ def _reason(exc: Exception) -> str:
         return "pengalihan berputar (redirect loop)"
     if isinstance(exc, requests.exceptions.Timeout) or "timed out" in text:
         return "waktu habis (timeout)"
-    if "Name or service not known" in text or "NameResolution" in text or "getaddrinfo" in text:
+    if any(m in text for m in ("Name or service not known", "NameResolution", "getaddrinfo",
+                               "Failed to resolve", "name resolution")):
         return "nama host tidak ditemukan (DNS)"
     if "Connection refused" in text or "Errno 111" in text:
         return "koneksi ditolak"

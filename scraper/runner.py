@@ -22,7 +22,7 @@ from scraper.relevance import Rule, load_rule
 from scraper.report import RunReport, SourceReport, summary_line
 from scraper.store import CorpusStore
 
-MAX_WORKERS = 256
+MAX_WORKERS = 600  # threads mostly sleep out per-host delays; 552 hosts fit in one wave
 LOCK_NAME = ".netral-scrape.lock"
 REPORT_NAME = "run-report.json"
 
