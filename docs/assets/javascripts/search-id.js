@@ -38,6 +38,11 @@
   }
 
   window.netralSearch = { root: root, expand: expand };
+  // Material's search overlay is a role="dialog" without a name; screen readers need one.
+  document.addEventListener("DOMContentLoaded", function () {
+    var dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Pencarian");
+  });
   var NativeWorker = window.Worker;
   if (!NativeWorker) return;
   function IndonesianWorker(url, options) {
