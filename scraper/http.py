@@ -112,6 +112,7 @@ class Fetcher:
         self.throttle = HostThrottle()
         self._robots: dict[str, Protego | str] = {}
         self._robots_lock = threading.Lock()
+        self._origin_locks: dict[str, threading.Lock] = {}
         self.bytes_downloaded = 0
         self.requests_made = 0
         self._count_lock = threading.Lock()
@@ -133,7 +134,9 @@ class Fetcher:
         RFC 9309: a 4xx robots.txt allows everything; 5xx or unreachable means do not crawl.
         """
         host = _origin(url)
-        with self._robots_lock:
+        with self._robots_lock:  # held only to find the origin's own lock
+            lock = self._origin_locks.setdefault(host, threading.Lock())
+        with lock:
             if host in self._robots:
                 return self._robots[host]
             parts = urlsplit(url)

@@ -26,6 +26,7 @@ STATIC = {
     "/radar/read/1001/asn-kota-pekalongan-diingatkan-netral": ("radar-1001.html", HTML),
     "/radar/read/1002/sekda-minta-asn-tidak-unggah-dukungan-paslon": ("radar-1002.html", HTML),
     "/tribun/feed": ("tribun-feed.xml", RSS),
+    "/sitemap.xml": ("sitemap.xml", "application/xml"),
     "/2024/09/30/asn-batang-diminta-jaga-netralitas-jelang-pilkada-2024":
         ("tribun-syndicated.html", HTML),
 }

@@ -109,3 +109,16 @@ def test_json_flag_prints_the_report(site: Site, tmp_path: Path, capsys) -> None
     code, _ = _run(site, tmp_path, "--json", "--source", "pemkab-batang")
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and [s["id"] for s in out["sources"]] == ["pemkab-batang"]
+
+
+def test_sitemap_source_without_selectors(site: Site, tmp_path: Path) -> None:
+    sources = write_sources(tmp_path / "sources.yml", [
+        {"id": "bawaslu-jateng", "name": "Bawaslu Jawa Tengah", "region": None,
+         "province": "Jawa Tengah", "sitemap": f"{site.base}/sitemap.xml", "delay": 0}])
+    corpus = tmp_path / "corpus"
+    assert main(["--sources", str(sources), "--corpus", str(corpus)]) == 0
+    arts = _by_title(corpus)
+    radar = arts["ASN Kota Pekalongan Diingatkan Netral di Pilkada"]
+    assert radar.source_id == "bawaslu-jateng" and radar.region == "Kota Pekalongan"
+    assert radar.published == "2024-08-27T00:00:00+07:00"  # the sitemap's <lastmod>
+    assert len(arts) == 2
