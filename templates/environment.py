@@ -16,6 +16,7 @@ def make_environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        auto_reload=False,  # templates do not change during a build; saves a stat per include
         finalize=filters.escape_markdown,
     )
     env.filters.update(md_url=filters.md_url, tanggal=filters.tanggal,

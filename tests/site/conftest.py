@@ -64,3 +64,12 @@ def hostile_url(hostile_site: Path) -> Iterator[str]:
 def root() -> Path:
     """The repository root."""
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def refresh_goldens() -> bool:
+    """Set NETRAL_REFRESH_GOLDENS=1 to rewrite tests/golden/site/ deliberately (then review the
+    diff and commit it); otherwise golden tests compare and fail on any difference."""
+    import os
+
+    return os.environ.get("NETRAL_REFRESH_GOLDENS") == "1"

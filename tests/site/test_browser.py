@@ -63,3 +63,11 @@ def test_root_stripping(page, site_url: str) -> None:  # type: ignore[no-untyped
     # Roots are approximate (no dictionary): "-kan" of "keberpihakan" is taken as a suffix. The
     # wildcard "*piha*" still matches every form, which is all the search needs.
     assert roots == ["ihak", "pihak", "kampanye", "kampanye", "piha"]
+
+
+@pytest.mark.parametrize("path", PAGES[:-1] + ["/berita/wilayah/kabupaten-batang/"])
+def test_pages_fit_a_360px_phone(page, site_url: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"{path} scrolls sideways: {width}px"
+    assert page.locator("h1").count() == 1
