@@ -33,6 +33,7 @@ class RunContext:
     crawl: datetime
     delay: float
     max_articles: int
+    delay_forced: bool = False  # --delay on the command line beats per-source delays
 
     @property
     def corpus_dir(self) -> Path:
@@ -58,7 +59,8 @@ class SourceRun:
 
     def __init__(self, source: Source, ctx: RunContext) -> None:
         self.source, self.ctx = source, ctx
-        self.delay = source.delay if source.delay is not None else ctx.delay
+        use_own = source.delay is not None and not ctx.delay_forced
+        self.delay = source.delay if use_own and source.delay is not None else ctx.delay
         self.old_state = load_state(ctx.corpus_dir, source.id)
         self.new_state = dict(self.old_state)
         self.report = SourceReport(source.id, source.name)

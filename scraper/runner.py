@@ -83,7 +83,7 @@ def run_scrape(config: Config, corpus_dir: Path, *, delay: float | None = None,
         fetcher = fetcher_factory(config) if fetcher_factory else Fetcher(config.defaults)
         ctx = RunContext(fetcher, CorpusStore(corpus_dir), rule or load_rule(), crawl,
                          config.defaults.delay if delay is None else delay,
-                         config.defaults.max_articles)
+                         config.defaults.max_articles, delay_forced=delay is not None)
         report = RunReport(started_at=crawl.isoformat())
         groups = group_by_host(config.sources)
         done = 0
