@@ -37,11 +37,13 @@ function fold(chars, text, confusables, cache) {
   if (cache.size > CACHE_MAX) cache.clear();
   const fcp = [];
   const origin = [];
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch.length === 1 && ch.charCodeAt(0) < 128) { fcp.push(ch.toLowerCase()); origin.push(i); continue; }
     let f = cache.get(ch);
     if (f === undefined) { f = foldChar(ch, confusables); cache.set(ch, f); }
     for (const c of f) { fcp.push(c); origin.push(i); }
-  });
+  }
   const folded = fcp.join("");
   const cpOf = new Int32Array(folded.length + 1);
   let u = 0;
@@ -125,7 +127,13 @@ function tokenize(chars, text, p) {
   const tokens = pieces.map(([raw, fs, fe]) => {
     const start = f.origin ? f.origin[fs] : fs;
     const end = f.origin ? f.origin[fe - 1] + 1 : fe;
-    return { raw, key: matchKey(raw, p.leet), start, end, caps: isCaps(chars, start, end) };
+    let key = p.keys.get(raw);
+    if (key === undefined) {
+      if (p.keys.size > CACHE_MAX) p.keys.clear();
+      key = matchKey(raw, p.leet);
+      p.keys.set(raw, key);
+    }
+    return { raw, key, start, end, caps: isCaps(chars, start, end) };
   });
   return { tokens, f };
 }
@@ -158,7 +166,8 @@ function push(map, key, entry) {
 }
 
 function buildIndex(rules) {
-  const idx = { byKey: new Map(), byRaw: new Map(), byPrefix: new Map(), joined: new Map() };
+  const idx = { byKey: new Map(), byRaw: new Map(), byPrefix: new Map(), joined: new Map(),
+    candMemo: new Map(), joinMemo: new Map() };
   rules.forEach((rule, ri) => {
     const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []]];
     for (const [part, phrases] of parts) {
@@ -180,6 +189,35 @@ function buildIndex(rules) {
 }
 
 function candidates(idx, tok) {
+  const memoKey = tok.raw + "\u0000" + tok.key;
+  let found = idx.candMemo.get(memoKey);
+  if (found === undefined) {
+    if (idx.candMemo.size > CACHE_MAX) idx.candMemo.clear();
+    found = findCandidates(idx, tok);
+    idx.candMemo.set(memoKey, found);
+  }
+  return found;
+}
+
+function joinedMatches(idx, key) {
+  let found = idx.joinMemo.get(key);
+  if (found !== undefined) return found;
+  found = [];
+  const cps = Array.from(key);
+  if (cps.length >= JOIN_MIN && cps.length <= JOIN_MAX) {
+    for (let cut = 2; cut < cps.length - 1; cut++) {
+      const rest = cps.slice(cut).join("");
+      for (const entry of idx.joined.get(cps.slice(0, cut).join("")) || []) {
+        if (joinedRest(rest, entry[2], 1)) found.push(entry);
+      }
+    }
+  }
+  if (idx.joinMemo.size > CACHE_MAX) idx.joinMemo.clear();
+  idx.joinMemo.set(key, found);
+  return found;
+}
+
+function findCandidates(idx, tok) {
   const found = [...(idx.byKey.get(tok.key) || []), ...(idx.byRaw.get(tok.raw) || [])];
   for (const n of idx.prefixLengths) {
     if (n > tok.key.length) break;
@@ -189,28 +227,23 @@ function candidates(idx, tok) {
   return found;
 }
 
-// Every match as [rule index, part, first token, last token + 1], deduplicated.
+// Every match as [rule index, part, first token, last token + 1]. Duplicates are harmless:
+// spans are deduplicated per rule later (outermost).
 function findAll(idx, tokens) {
-  const hits = new Map();
-  const add = (ri, part, s, e) => hits.set(`${ri} ${part} ${s} ${e}`, [ri, part, s, e]);
+  const hits = [];
   tokens.forEach((tok, i) => {
     for (const [ri, part, phrase] of candidates(idx, tok)) {
       const n = phrase.length;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = wordOk(tokens[i + k], phrase[k]);
-      if (ok) add(ri, part, i, i + n);
+      if (ok) hits.push([ri, part, i, i + n]);
     }
-    const cps = Array.from(tok.key);
-    if (cps.length < JOIN_MIN || cps.length > JOIN_MAX) return;
-    for (let cut = 2; cut < cps.length - 1; cut++) {
-      const head = cps.slice(0, cut).join("");
-      for (const [ri, part, phrase] of idx.joined.get(head) || []) {
-        if (joinedRest(cps.slice(cut).join(""), phrase, 1)) add(ri, part, i, i + 1);
-      }
+    if (tok.key.length >= JOIN_MIN) {
+      for (const [ri, part] of joinedMatches(idx, tok.key)) hits.push([ri, part, i, i + 1]);
     }
   });
-  return [...hits.values()];
+  return hits;
 }
 
 // ---- scoring (checker/engine.py) ----
@@ -333,7 +366,8 @@ function prepare(rules) {
   let p = prepared.get(rules);
   if (!p) {
     p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
-      leet: rules.normalize.leet, negators: new Set(rules.negators), cache: new Map() };
+      leet: rules.normalize.leet, negators: new Set(rules.negators), cache: new Map(),
+      keys: new Map() };
     prepared.set(rules, p);
   }
   return p;
