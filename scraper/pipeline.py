@@ -137,6 +137,9 @@ class SourceRun:
                                   self.ctx.rule, self.ctx.crawl)
         except PageError as exc:
             return ArticleOutcome(entry.url, "failed", str(exc), aid)
+        except Exception as exc:  # noqa: BLE001 - a parser crash on one page fails that page only
+            return ArticleOutcome(entry.url, "failed",
+                                  f"halaman tidak bisa dibaca ({type(exc).__name__})", aid)
         reason = "; ".join((built.decision.reason, *built.remarks))
         if not built.decision.keep:
             self.remember(entry.url, result)

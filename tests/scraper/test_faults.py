@@ -74,3 +74,13 @@ def test_failed_article_fetch_never_touches_the_record(site: Site, tmp_path: Pat
     assert [a["url"][-5:] for a in failed] == ["13061"]
     after = {p: p.read_bytes() for p in (corpus / "articles").rglob("*.json")}
     assert all(after[p] == before[p] for p in before)
+
+
+def test_page_without_article_text_fails_that_page_only(site: Site, tmp_path: Path) -> None:
+    site.overrides["/batang/?p=1&id=13060"] = b"<html><body><nav>Beranda</nav></body></html>"
+    path = write_sources(tmp_path / "sources.yml", good_sources(site.base)[:1])
+    assert main(["--sources", str(path), "--corpus", str(tmp_path / "c")]) == 1
+    report = json.loads((tmp_path / "c" / REPORT_NAME).read_text(encoding="utf-8"))
+    by_outcome = {a["url"][-5:]: (a["outcome"], a["reason"]) for a in report["sources"][0]["articles"]}
+    assert by_outcome["13060"][0] == "failed" and "teks" in by_outcome["13060"][1]
+    assert by_outcome["13058"][0] == "new" and by_outcome["13061"][0] == "new"
