@@ -100,8 +100,8 @@ class PhraseIndex:
         for i, tok in enumerate(tokens):
             for ri, part, phrase in self.candidates(tok):
                 n = len(phrase)
-                if i + n <= len(tokens) and all(
-                        word_ok(tokens[i + k], phrase[k]) for k in range(1, n)):
+                if n == 1 or (i + n <= len(tokens) and all(
+                        word_ok(tokens[i + k], phrase[k]) for k in range(1, n))):
                     hits.add((ri, part, i, i + n))
             if JOIN_MIN <= len(tok.key) <= JOIN_MAX:
                 for ri, part, _ in self.joined_matches(tok.key):

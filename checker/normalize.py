@@ -18,6 +18,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:[@$][^\W_]+)*")
 DIGIT_RUN_RE = re.compile(r"[0-9]{2,}")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")
 LOWER_RE = re.compile(r"[a-z]")
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 UPPER_RE = re.compile(r"[A-Z]")
 SPACED_MIN = 3
 CACHE_MAX = 100_000
@@ -52,12 +53,21 @@ def fold(text: str, confusables: dict[str, str], cache: dict[str, str]
     origin: list[int] = []
     if len(cache) > CACHE_MAX:
         cache.clear()
-    for i, ch in enumerate(text):
-        folded = cache.get(ch)
-        if folded is None:
-            folded = cache[ch] = fold_char(ch, confusables)
-        parts.append(folded)
-        origin.extend([i] * len(folded))
+    pos = 0
+    # ASCII stretches fold with one lower() call; only the other code points go one by one.
+    for m in NON_ASCII_RE.finditer(text):
+        parts.append(text[pos:m.start()].lower())
+        origin.extend(range(pos, m.start()))
+        for i in range(m.start(), m.end()):
+            ch = text[i]
+            folded = cache.get(ch)
+            if folded is None:
+                folded = cache[ch] = fold_char(ch, confusables)
+            parts.append(folded)
+            origin.extend([i] * len(folded))
+        pos = m.end()
+    parts.append(text[pos:].lower())
+    origin.extend(range(pos, len(text)))
     return "".join(parts), origin
 
 
@@ -160,16 +170,27 @@ def tokenize(text: str, confusables: dict[str, str], leet: dict[str, str],
     """Tokens of ``text`` (SPEC §3), the folded text and its origin map."""
     folded, origin = fold(text, confusables, cache.chars)
     pieces: list[tuple[str, int, int]] = []
+    single = False
     for m in WORD_RE.finditer(folded):
-        base = m.start()
-        pieces.extend((r, base + s, base + e) for r, s, e in cache.split(m.group()))
-    pieces = _merge_spaced(pieces, folded)
+        raw, base = m.group(), m.start()
+        split = cache.split(raw)
+        if len(split) == 1:
+            pieces.append((raw, base, m.end()))
+            single = single or len(raw) == 1
+        else:
+            pieces.extend((r, base + s, base + e) for r, s, e in split)
+            single = True
+    if single:  # spaced letters need one-character tokens; most texts have none
+        pieces = _merge_spaced(pieces, folded)
+    keys = cache.keys
     tokens = []
     for raw, fs, fe in pieces:
         start = fs if origin is None else origin[fs]
         end = fe if origin is None else origin[fe - 1] + 1
         orig = text[start:end]
+        key = keys.get(raw)
+        if key is None:
+            key = cache.key(raw, leet)
         # str.islower() is a fast C check; a token that passes it cannot be a caps word.
-        tokens.append(Token(raw, cache.key(raw, leet), start, end,
-                            not orig.islower() and is_caps(orig)))
+        tokens.append(Token(raw, key, start, end, not orig.islower() and is_caps(orig)))
     return tokens, folded, origin
