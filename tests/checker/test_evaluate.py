@@ -1,0 +1,51 @@
+"""`netral check --evaluate` on a tiny hand-written data directory (no shared data needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+from checker.evaluate import evaluate, metrics
+
+POLITIK = ["Ayo coblos 02 bapak ibu", "Prabowo dan Gibran kampanye di Solo", "Dukunglah Ganjar Mahfud",
+           "Koalisi Gerindra dan Golkar menguat", "PDIP umumkan caleg", "Anies kunjungi pasar"]
+LAIN = ["Harga cabai naik di pasar", "Timnas menang 2-0", "Ponsel baru dirilis", "Artis menikah",
+        "Rupiah menguat sore ini", "Liga 1 dimulai pekan depan"]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> Path:
+    rows = [{"text": t, "labels": {"political": 1}} for t in POLITIK]
+    rows += [{"text": t, "labels": {"political": 0}} for t in LAIN]
+    write_jsonl(tmp_path / "detik_headlines_5cat_dedup.jsonl", rows * 3)
+    write_jsonl(tmp_path / "pilpres2019_tweets.jsonl", [{"text": "Salam dua jari #2019GantiPresiden"}])
+    return tmp_path
+
+
+def test_metrics_are_correct() -> None:
+    assert metrics([1, 1, 0, 0], [1, 0, 1, 0]) == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert metrics([0, 0], [0, 0]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+def test_report_has_three_systems_and_skips_missing_sets(data: Path) -> None:
+    report = evaluate(data)
+    pol = report["categories"]["politik"]
+    assert set(pol) >= {"checker", "keyword", "tfidf_lr", "n_test", "positives"}
+    assert pol["checker"]["precision"] == 1.0
+    assert report["categories"]["sara"] is None and report["categories"]["hoaks"] is None
+    assert report["safe_messages"]["n"] >= 100
+
+
+def test_cli_evaluate_prints_table(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--evaluate", "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "tfidf_lr" in out and "keyword" in out and "dilewati" in out
+    assert main(["--evaluate", "--json", "--data", str(data)]) == 0
+    assert json.loads(capsys.readouterr().out)["categories"]["politik"]["n_test"] > 0
