@@ -82,5 +82,5 @@ def test_page_without_article_text_fails_that_page_only(site: Site, tmp_path: Pa
     assert main(["--sources", str(path), "--corpus", str(tmp_path / "c")]) == 1
     report = json.loads((tmp_path / "c" / REPORT_NAME).read_text(encoding="utf-8"))
     by_outcome = {a["url"][-5:]: (a["outcome"], a["reason"]) for a in report["sources"][0]["articles"]}
-    assert by_outcome["13060"][0] == "failed" and "teks" in by_outcome["13060"][1]
+    assert by_outcome["13060"][0] == "failed" and "selektor isi" in by_outcome["13060"][1]
     assert by_outcome["13058"][0] == "new" and by_outcome["13061"][0] == "new"
