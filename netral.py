@@ -2,8 +2,36 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
+
+# argparse's own words (section titles, the -h help, error prefixes) are English; every
+# subcommand's help is otherwise Indonesian, so translate those few through argparse's gettext hook.
+_ARGPARSE_ID = {
+    "usage: ": "penggunaan: ",
+    "options": "opsi",
+    "positional arguments": "argumen",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "expected one argument": "butuh satu nilai",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+}
+
+
+def _translate_argparse() -> None:
+    original = argparse._  # type: ignore[attr-defined]
+    if getattr(original, "netral", False):  # already installed (main called twice in-process)
+        return
+    def translate(text: str) -> str:
+        return _ARGPARSE_ID.get(text, original(text))
+
+    translate.netral = True  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
 
 USAGE = """\
 penggunaan: netral <perintah> [opsi]
@@ -51,6 +79,7 @@ def _dispatch_table() -> dict[str, Callable[[list[str] | None], int]]:
 def main(argv: list[str] | None = None) -> int:
     """Run `netral <subcommand> ...` and return its exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
+    _translate_argparse()
     if not args or args[0] in {"-h", "--help", "help"}:
         sys.stdout.write(USAGE)
         return 0 if args else 2

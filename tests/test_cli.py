@@ -26,6 +26,19 @@ def test_every_subcommand_has_help_with_examples(sub: str) -> None:
     assert "contoh" in proc.stdout.decode()
 
 
+@pytest.mark.parametrize("sub", ["scrape", "build", "check", "serve"])
+def test_help_has_no_english_argparse_furniture(sub: str) -> None:
+    out = run(sub, "--help").stdout.decode()
+    assert "penggunaan:" in out and "opsi:" in out
+    assert "show this help" not in out and "usage:" not in out
+
+
+def test_bad_option_error_is_indonesian() -> None:
+    proc = run("build", "--tidak-ada")
+    assert proc.returncode == 2
+    assert "argumen tidak dikenal" in proc.stderr.decode()
+
+
 def test_unknown_subcommand_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["terbang"]) == 2
     assert "tidak dikenal" in capsys.readouterr().err
