@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import itemgetter
 from typing import Any
 
 from checker.matcher import PhraseIndex
@@ -115,11 +114,19 @@ def feature_spans(feature: dict[str, Any], tokens: list[Token], folded: str,
 
 def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Distinct spans sorted by start, dropping any span inside another one (SPEC §5.4)."""
+    if any(a[0] >= b[0] for a, b in zip(spans, spans[1:])):
+        spans = sorted(spans, key=_start_then_longest)
     out: list[tuple[int, int]] = []
-    for s, neg_e in sorted({(s, -e) for s, e in spans}):
-        if not out or -neg_e > out[-1][1]:
-            out.append((s, -neg_e))
+    last = -1
+    for s, e in spans:
+        if e > last:  # kept spans have growing ends, so this is "not inside the previous one"
+            out.append((s, e))
+            last = e
     return out
+
+
+def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str, Any]:
@@ -130,9 +137,7 @@ def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str,
 def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
                    origin: list[int] | None) -> dict[int, list[tuple[int, int]]]:
     """Code-point spans of every rule that fired, by rule index (rules with no hit are absent)."""
-    parts: dict[int, dict[str, list[Span]]] = {}
-    for ri, part, s, e in sorted(p.index.find(tokens), key=itemgetter(2, 3)):
-        parts.setdefault(ri, {"m": [], "n": []})[part].append((s, e))
+    parts = p.index.find(tokens)
     out: dict[int, list[tuple[int, int]]] = {}
     for ri, found in parts.items():
         rule = p.items[ri]
@@ -176,12 +181,8 @@ def check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     p = prepare(rules)
     tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
     spans = _spans_by_rule(p, tokens, folded, origin)
-    findings = {}
-    for ri, found in spans.items():
-        rule = p.items[ri]
-        for s, e in found:
-            findings[(s, e, rule["id"])] = _finding(rule, text, s, e)
+    order = sorted((s, e, p.items[ri]["id"], ri) for ri, found in spans.items() for s, e in found)
     cats = score_categories(p, list(spans))
     score = max(c["score"] for c in cats.values())
     return {"level": level_of(score, rules["thresholds"]), "score": score, "categories": cats,
-            "findings": [findings[k] for k in sorted(findings)]}
+            "findings": [_finding(p.items[ri], text, s, e) for s, e, _, ri in order]}

@@ -94,19 +94,33 @@ class PhraseIndex:
             found.extend(self.by_prefix.get(tok.key[:n], ()))
         return found
 
-    def find(self, tokens: list[Token]) -> set[tuple[int, str, int, int]]:
-        """Every match as (rule index, part, first token, last token + 1)."""
-        hits: set[tuple[int, str, int, int]] = set()
+    def find(self, tokens: list[Token]) -> dict[int, dict[str, list[tuple[int, int]]]]:
+        """Every match as token ranges ``(first, last + 1)``, by rule index and part ("m"/"n").
+
+        Each list is sorted and free of duplicates.
+        """
+        found: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        ntok = len(tokens)
         for i, tok in enumerate(tokens):
-            for ri, part, phrase in self.candidates(tok):
+            cands = self.candidates(tok)
+            joined = self.joined_matches(tok.key) if JOIN_MIN <= len(tok.key) <= JOIN_MAX else ()
+            if not cands and not joined:
+                continue
+            for ri, part, phrase in cands:
                 n = len(phrase)
-                if n == 1 or (i + n <= len(tokens) and all(
+                if n == 1 or (i + n <= ntok and all(
                         word_ok(tokens[i + k], phrase[k]) for k in range(1, n))):
-                    hits.add((ri, part, i, i + n))
-            if JOIN_MIN <= len(tok.key) <= JOIN_MAX:
-                for ri, part, _ in self.joined_matches(tok.key):
-                    hits.add((ri, part, i, i + 1))
-        return hits
+                    _add(found, ri, part, (i, i + n))
+            for ri, part, _ in joined:
+                _add(found, ri, part, (i, i + 1))
+        for parts in found.values():
+            for spans in parts.values():
+                # Hits arrive by first token; sort by end too and drop repeats (the same phrase
+                # may be a candidate through its key and a prefix, or match joined and plain).
+                spans.sort()
+                if len(spans) > 1:
+                    spans[:] = [sp for k, sp in enumerate(spans) if k == 0 or sp != spans[k - 1]]
+        return found
 
     def joined_matches(self, key: str) -> list[Entry]:
         """Multi-word phrases whose words, joined, spell ``key`` exactly (memoised)."""
@@ -118,3 +132,11 @@ class PhraseIndex:
                 entry for cut in range(2, len(key) - 1)
                 for entry in self.joined.get(key[:cut], ()) if joined_rest(key[cut:], entry[2][1:])]
         return memo
+
+
+def _add(found: dict[int, dict[str, list[tuple[int, int]]]], ri: int, part: str,
+         span: tuple[int, int]) -> None:
+    parts = found.get(ri)
+    if parts is None:
+        parts = found[ri] = {"m": [], "n": []}
+    parts[part].append(span)
