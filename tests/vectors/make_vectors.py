@@ -37,9 +37,9 @@ CASES: list[tuple[str, str]] = [
     ("group term plus hostility", "Usir semua orang Cina dari kampung kita!"),
     ("leetspeak group and hostility", "b4smi c1n4 sekarang juga"),
     ("spaced slur", "Dasar k a f i r"),
-    ("dotted slur", "negeri ini dijual ke a.s.e.n.g"),
+    ("dotted slur", "usir a.s.e.n.g dari negeri ini"),
     ("repeated letters", "dasar kafiiiir"),
-    ("cyrillic lookalikes", "антек аseng"),
+    ("cyrillic lookalikes", "u\u0455ir \u0430seng, b\u0430ngs\u0430t"),
     ("pribumi set against others", "Pribumi harus bangkit melawan aseng"),
     ("scunthorpe words pass", "Masing-masing pegawai ke pantai dengan gaya santai; babinsa masuk kantor; kasus asusila."),
     ("chain message", "PENGUMUMAN RESMI BKN!!! Semua PNS wajib daftar ulang di bit.ly/daftar-pns. Sebarkan sebelum dihapus!"),
@@ -50,6 +50,9 @@ CASES: list[tuple[str, str]] = [
     ("negated campaign act", "ASN wajib netral: tidak boleh ikut kampanye, boleh memilih di TPS."),
     ("negated chain request", "Jangan sebarkan dulu sebelum dicek kebenarannya."),
     ("email-like joiner and dollar leetspeak", "k@fir laknat, $ebarkan"),
+    ("'anti' right before a religion", "Rezim ini #AntiIslam, lawan!"),
+    ("mocking an 'anti aseng' slogan passes", "Katanya anti aseng, ternyata impor juga."),
+    ("refusing a leader for ethnicity", "Jangan sampai orang Tionghoa jadi pemimpin di sini"),
 ]
 
 
