@@ -53,6 +53,9 @@ CASES: list[tuple[str, str]] = [
     ("'anti' right before a religion", "Rezim ini #AntiIslam, lawan!"),
     ("mocking an 'anti aseng' slogan passes", "Katanya anti aseng, ternyata impor juga."),
     ("refusing a leader for ethnicity", "Jangan sampai orang Tionghoa jadi pemimpin di sini"),
+    ("joined hashtag: call with a number", "Sudah mantap #BeraniPilih02"),
+    ("contest news is at most hati-hati", "Survei Pilgub terbaru: petahana unggul tipis atas rivalnya."),
+    ("neutral Pilkada schedule passes", "Jadwal tahapan Pilkada serentak 2024 dapat dilihat di situs resmi KPU."),
 ]
 
 
