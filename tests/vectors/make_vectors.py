@@ -57,7 +57,7 @@ CASES: list[tuple[str, str]] = [
     ("contest news is at most hati-hati", "Survei Pilgub terbaru: petahana unggul tipis atas rivalnya."),
     ("neutral Pilkada schedule passes", "Jadwal tahapan Pilkada serentak 2024 dapat dilihat di situs resmi KPU."),
     ("literal animal and food words near a group pass", "Wisata kuliner babi panggang khas Batak; resep ayam bakar Padang."),
-    ("insulting scripture", "Quran itu kitab sampah"),
+    ("insulting scripture", "Kitab suci mereka itu sampah"),
 ]
 
 
