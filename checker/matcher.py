@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from checker.normalize import Token
+from checker.normalize import MASK, Token, mask_matches
 
 Phrase = list[list[str]]
 Entry = tuple[int, str, Phrase]  # (rule index, part "m" or "n", phrase)
@@ -30,9 +30,17 @@ def word_ok(tok: Token, alts: list[str]) -> bool:
         if alt.endswith("*"):
             if tok.key.startswith(alt[:-1]):
                 return True
-        elif tok.raw == alt if has_digit(alt) else tok.key == alt:
+        elif has_digit(alt):
+            if tok.raw == alt:
+                return True
+        elif tok.key == alt or (MASK in tok.key and mask_matches(tok.key, alt)):
             return True
     return False
+
+
+def shape(key: str) -> tuple[int, str, str]:
+    """Length, first and last code point: what a masked word and its plain word share."""
+    return len(key), key[0], key[-1]
 
 
 def joined_rest(rest: str, words: Phrase) -> bool:
@@ -61,6 +69,11 @@ class PhraseIndex:
                 for phrase in phrases:
                     self._add(ri, part, phrase)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        # Masked words show their first and last letters (stars sit between letters), so plain
+        # alternatives grouped by length, first and last letter bound the work per masked word.
+        self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for alt in self.by_key:
+            self.by_shape[shape(alt)].append(alt)
         self._cand: dict[tuple[str, str], list[Entry]] = {}
         self._joined: dict[str, list[Entry]] = {}
 
@@ -86,6 +99,10 @@ class PhraseIndex:
         return memo
 
     def _candidates(self, tok: Token) -> list[Entry]:
+        key = tok.key
+        if MASK in key:  # masked words match plain alternatives only (SPEC §4.1)
+            return [entry for alt in self.by_shape.get(shape(key), ()) if mask_matches(key, alt)
+                    for entry in self.by_key[alt]]
         found = list(self.by_key.get(tok.key, ()))
         found.extend(self.by_raw.get(tok.raw, ()))
         for n in self.prefix_lengths:

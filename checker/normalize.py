@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 # SPEC §2.1: removed before anything else (zero-width space/joiners, word joiner, BOM, soft hyphen).
 ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
-# SPEC §3.1: a word is a run of letters/numbers; "@" and "$" join two word runs (k@fir, $ebar).
-WORD_RE = re.compile(r"[^\W_]+(?:[@$][^\W_]+)*")
+# SPEC §3.1: a word is a run of letters/numbers; "@" and "$" join two word runs (k@fir, ba$i), a
+# "$" may open a word before a letter ($ebarkan), and runs of "*" between letters mask them (a**ing).
+WORD_RE = re.compile(r"(?:\$(?=[^\W\d_]))?[^\W_]+(?:(?:[@$]|(?<=[^\W\d_])\*+(?=[^\W\d_]))[^\W_]+)*")
+MASK = "*"
 # SPEC §3.2: a mixed token is split around runs of two or more ASCII digits (2019gantipresiden).
 DIGIT_RUN_RE = re.compile(r"[0-9]{2,}")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")
@@ -72,14 +74,32 @@ def fold(text: str, confusables: dict[str, str], cache: dict[str, str]
 
 
 def squeeze(word: str) -> str:
-    """Collapse every run of one repeated code point to a single one (kafiiir -> kafir)."""
+    """Collapse every run of one repeated code point to a single one (kafiiir -> kafir); mask
+    stars are kept, each one stands for one letter (SPEC §3.5)."""
     if len(word) < 2:
         return word
     out = [word[0]]
     for ch in word[1:]:
-        if ch != out[-1]:
+        if ch != out[-1] or ch == MASK:
             out.append(ch)
     return "".join(out)
+
+
+def unmask_spaced(raw: str) -> str:
+    """SPEC §3.4: one-letter runs joined by single stars are spaced letters (k*a*f*i*r -> kafir);
+    any other word with stars stays masked."""
+    parts = raw.split(MASK)
+    if len(parts) >= SPACED_MIN and all(len(part) == 1 for part in parts):
+        return "".join(parts)
+    return raw
+
+
+def mask_matches(key: str, alt: str) -> bool:
+    """SPEC §4.1: a masked key matches a plain alternative of its length that agrees on every
+    letter it shows, provided it shows more letters than it hides."""
+    if len(key) != len(alt) or 2 * key.count(MASK) >= len(key):
+        return False
+    return all(k == a or k == MASK for k, a in zip(key, alt))
 
 
 def is_number(raw: str) -> bool:
@@ -101,6 +121,9 @@ def match_key(raw: str, leet: dict[str, str]) -> str:
 
 def _split_digits(raw: str, start: int) -> list[tuple[str, int, int]]:
     """Split a token with letters around its runs of >= 2 ASCII digits (SPEC §3.2)."""
+    if MASK in raw:
+        raw_parts = _split_digits(raw.replace(MASK, "a"), start)  # stars sit between letters
+        return [(unmask_spaced(raw[s - start:e - start]), s, e) for _, s, e in raw_parts]
     if is_number(raw) or not has_ascii_digit(raw):
         return [(raw, start, start + len(raw))]
     pieces: list[tuple[str, int, int]] = []
@@ -175,6 +198,7 @@ def tokenize(text: str, confusables: dict[str, str], leet: dict[str, str],
         raw, base = m.group(), m.start()
         split = cache.split(raw)
         if len(split) == 1:
+            raw = split[0][0]  # a word with stars may have become spaced letters
             pieces.append((raw, base, m.end()))
             single = single or len(raw) == 1
         else:

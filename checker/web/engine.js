@@ -5,7 +5,10 @@
 
 const CATEGORIES = ["politik", "sara", "hoaks"];
 const ZERO_WIDTH = new Set(["\u00ad", "\u180e", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
-const WORD_RE = /[\p{L}\p{N}]+(?:[@$][\p{L}\p{N}]+)*/gu;
+// SPEC §3.1: "@"/"$" join word runs, "$" may open a word before a letter, "*" runs between
+// letters mask them (a**ing).
+const WORD_RE = /(?:\$(?=\p{L}))?[\p{L}\p{N}]+(?:(?:[@$]|(?<=\p{L})\*+(?=\p{L}))[\p{L}\p{N}]+)*/gu;
+const MASK = "*";
 const MARK_RE = /\p{M}/u;
 const PUNCT_RE = /[!?]+/g;
 const ASCII_RE = /^[\x00-\x7f]*$/;
@@ -52,10 +55,30 @@ function fold(chars, text, confusables, cache) {
   return { folded, fcp, origin, cpOf };
 }
 
+// Repeated code points collapse to one; mask stars are kept (each stands for one letter).
 function squeeze(word) {
   const out = [];
-  for (const c of word) if (out.length === 0 || out[out.length - 1] !== c) out.push(c);
+  for (const c of word) if (out.length === 0 || out[out.length - 1] !== c || c === MASK) out.push(c);
   return out.join("");
+}
+
+// SPEC §3.4: one-letter runs joined by single stars are spaced letters (k*a*f*i*r -> kafir).
+function unmaskSpaced(raw) {
+  const parts = raw.split(MASK);
+  if (parts.length >= SPACED_MIN && parts.every((part) => cpLen(part) === 1)) return parts.join("");
+  return raw;
+}
+
+// SPEC §4.1: a masked key matches a plain alternative of its length that agrees on every letter
+// it shows, provided it shows more letters than it hides.
+function maskMatches(key, alt) {
+  const k = Array.from(key);
+  const a = Array.from(alt);
+  if (k.length !== a.length) return false;
+  let stars = 0;
+  for (const c of k) if (c === MASK) stars++;
+  if (2 * stars >= k.length) return false;
+  return k.every((c, i) => c === a[i] || c === MASK);
 }
 
 function matchKey(raw, leet) {
@@ -67,6 +90,11 @@ function matchKey(raw, leet) {
 
 // SPEC §3.2: split a token with letters around its runs of >= 2 ASCII digits.
 function splitDigits(raw, start) {
+  if (raw.includes(MASK)) {  // stars sit between letters: split as if they were letters
+    const cps = Array.from(raw);
+    return splitDigits(raw.replaceAll(MASK, "a"), start)
+      .map(([, s, e]) => [unmaskSpaced(cps.slice(s - start, e - start).join("")), s, e]);
+  }
   const cps = Array.from(raw);
   if (isNumber(raw) || !hasDigit(raw)) return [[raw, start, start + cps.length]];
   const pieces = [];
@@ -144,11 +172,18 @@ function wordOk(tok, alts) {
   for (const alt of alts) {
     if (alt.endsWith("*")) {
       if (tok.key.startsWith(alt.slice(0, -1))) return true;
-    } else if (hasDigit(alt) ? tok.raw === alt : tok.key === alt) {
+    } else if (hasDigit(alt)) {
+      if (tok.raw === alt) return true;
+    } else if (tok.key === alt || (tok.key.includes(MASK) && maskMatches(tok.key, alt))) {
       return true;
     }
   }
   return false;
+}
+
+function shape(key) {
+  const cps = Array.from(key);
+  return `${cps.length}\u0000${cps[0]}\u0000${cps[cps.length - 1]}`;
 }
 
 function joinedRest(rest, words, k) {
@@ -184,6 +219,9 @@ function buildIndex(rules) {
       }
     }
   });
+  // Masked words show their first and last letters: group plain alternatives by that shape.
+  idx.byShape = new Map();
+  for (const alt of idx.byKey.keys()) push(idx.byShape, shape(alt), alt);
   idx.prefixLengths = [...new Set([...idx.byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
   return idx;
 }
@@ -218,6 +256,13 @@ function joinedMatches(idx, key) {
 }
 
 function findCandidates(idx, tok) {
+  if (tok.key.includes(MASK)) {  // masked words match plain alternatives only (SPEC §4.1)
+    const masked = [];
+    for (const alt of idx.byShape.get(shape(tok.key)) || []) {
+      if (maskMatches(tok.key, alt)) masked.push(...idx.byKey.get(alt));
+    }
+    return masked;
+  }
   const found = [...(idx.byKey.get(tok.key) || []), ...(idx.byRaw.get(tok.raw) || [])];
   for (const n of idx.prefixLengths) {
     if (n > tok.key.length) break;

@@ -58,6 +58,12 @@ CASES: list[tuple[str, str]] = [
     ("neutral Pilkada schedule passes", "Jadwal tahapan Pilkada serentak 2024 dapat dilihat di situs resmi KPU."),
     ("literal animal and food words near a group pass", "Wisata kuliner babi panggang khas Batak; resep ayam bakar Padang."),
     ("insulting scripture", "Kitab suci mereka itu sampah"),
+    ("masked letters", "Usir c*na dari sini, dasar k*fir"),
+    ("masked with several stars and a masked candidate", "c*blos Pr**owo, jangan pilih yang lain"),
+    ("stars between single letters are spaced letters", "Dasar k*a*f*i*r"),
+    ("too many stars hide the word", "k***r dan c**a"),
+    ("WhatsApp bold and arithmetic are not masks", "*PENTING* rapat jam 5*2 hari ini, bukan *c*"),
+    ("dollar sign opening a word", "$ebarkan ke semua grup! Harga $100."),
 ]
 
 
