@@ -64,6 +64,7 @@ CASES: list[tuple[str, str]] = [
     ("too many stars hide the word", "k***r dan c**a"),
     ("WhatsApp bold and arithmetic are not masks", "*PENTING* rapat jam 5*2 hari ini, bukan *c*"),
     ("dollar sign opening a word", "$ebarkan ke semua grup! Harga $100."),
+    ("keycap digit after a call to vote", "Jangan lupa besok coblos 2\ufe0f\u20e3 ya!"),
 ]
 
 
