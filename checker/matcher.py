@@ -13,7 +13,30 @@ from typing import Any
 from checker.normalize import MASK, Token, mask_matches
 
 Phrase = list[list[str]]
-Entry = tuple[int, str, Phrase]  # (rule index, part "m" or "n", phrase)
+
+
+class Word:
+    """One pattern word made ready for matching: its alternatives by kind (SPEC §4.1)."""
+
+    __slots__ = ("keys", "raws", "prefixes")
+
+    def __init__(self, alts: list[str]) -> None:
+        self.keys = frozenset(a for a in alts if not a.endswith("*") and not has_digit(a))
+        self.raws = frozenset(a for a in alts if has_digit(a))
+        self.prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
+
+    def ok(self, tok: Token) -> bool:
+        """Does one token satisfy this word (any alternative)?"""
+        key = tok.key
+        if key in self.keys or tok.raw in self.raws:
+            return True
+        if MASK in key:
+            return any(mask_matches(key, alt) for alt in self.keys)
+        return any(key.startswith(p) for p in self.prefixes)
+
+
+# (rule index, part "m" or "n", phrase, its words after the first made ready for matching)
+Entry = tuple[int, str, Phrase, tuple[Word, ...]]
 JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
 JOIN_MAX = 40  # longest one: keeps the work per token bounded
 CACHE_MAX = 50_000
@@ -22,20 +45,6 @@ CACHE_MAX = 50_000
 def has_digit(alt: str) -> bool:
     """True when the alternative names a number signal (compared before leetspeak)."""
     return any("0" <= c <= "9" for c in alt)
-
-
-def word_ok(tok: Token, alts: list[str]) -> bool:
-    """Does one token satisfy one pattern word (any alternative)?"""
-    for alt in alts:
-        if alt.endswith("*"):
-            if tok.key.startswith(alt[:-1]):
-                return True
-        elif has_digit(alt):
-            if tok.raw == alt:
-                return True
-        elif tok.key == alt or (MASK in tok.key and mask_matches(tok.key, alt)):
-            return True
-    return False
 
 
 def shape(key: str) -> tuple[int, str, str]:
@@ -78,7 +87,7 @@ class PhraseIndex:
         self._joined: dict[str, list[Entry]] = {}
 
     def _add(self, ri: int, part: str, phrase: Phrase) -> None:
-        entry = (ri, part, phrase)
+        entry = (ri, part, phrase, tuple(Word(alts) for alts in phrase[1:]))
         for alt in phrase[0]:
             if alt.endswith("*"):
                 self.by_prefix[alt[:-1]].append(entry)
@@ -123,12 +132,12 @@ class PhraseIndex:
             joined = self.joined_matches(tok.key) if JOIN_MIN <= len(tok.key) <= JOIN_MAX else ()
             if not cands and not joined:
                 continue
-            for ri, part, phrase in cands:
-                n = len(phrase)
+            for ri, part, _, rest in cands:
+                n = len(rest) + 1
                 if n == 1 or (i + n <= ntok and all(
-                        word_ok(tokens[i + k], phrase[k]) for k in range(1, n))):
+                        word.ok(tokens[i + k]) for k, word in enumerate(rest, 1))):
                     _add(found, ri, part, (i, i + n))
-            for ri, part, _ in joined:
+            for ri, part, _, _ in joined:
                 _add(found, ri, part, (i, i + 1))
         for parts in found.values():
             for spans in parts.values():
