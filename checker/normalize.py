@@ -192,29 +192,40 @@ def tokenize(text: str, confusables: dict[str, str], leet: dict[str, str],
              cache: TokenCache) -> tuple[list[Token], str, list[int] | None]:
     """Tokens of ``text`` (SPEC §3), the folded text and its origin map."""
     folded, origin = fold(text, confusables, cache.chars)
+    splits, keys = cache.splits, cache.keys
     pieces: list[tuple[str, int, int]] = []
+    add = pieces.append
     single = False
     for m in WORD_RE.finditer(folded):
-        raw, base = m.group(), m.start()
-        split = cache.split(raw)
+        raw = m.group()
+        split = splits.get(raw)
+        if split is None:
+            split = cache.split(raw)
         if len(split) == 1:
             raw = split[0][0]  # a word with stars may have become spaced letters
-            pieces.append((raw, base, m.end()))
-            single = single or len(raw) == 1
+            s, e = m.span()
+            add((raw, s, e))
+            if len(raw) == 1:
+                single = True
         else:
+            base = m.start()
             pieces.extend((r, base + s, base + e) for r, s, e in split)
             single = True
     if single:  # spaced letters need one-character tokens; most texts have none
         pieces = _merge_spaced(pieces, folded)
-    keys = cache.keys
-    tokens = []
-    for raw, fs, fe in pieces:
-        start = fs if origin is None else origin[fs]
-        end = fe if origin is None else origin[fe - 1] + 1
-        orig = text[start:end]
-        key = keys.get(raw)
-        if key is None:
-            key = cache.key(raw, leet)
-        # str.islower() is a fast C check; a token that passes it cannot be a caps word.
-        tokens.append(Token(raw, key, start, end, not orig.islower() and is_caps(orig)))
+    tokens: list[Token] = []
+    add_token = tokens.append
+    # Two copies of one loop: the common pure-ASCII case needs no origin lookups. str.islower()
+    # is a fast C check; a token that passes it cannot be a caps word.
+    if origin is None:
+        for raw, start, end in pieces:
+            orig = text[start:end]
+            add_token(Token(raw, keys.get(raw) or cache.key(raw, leet), start, end,
+                            not orig.islower() and is_caps(orig)))
+    else:
+        for raw, fs, fe in pieces:
+            start, end = origin[fs], origin[fe - 1] + 1
+            orig = text[start:end]
+            add_token(Token(raw, keys.get(raw) or cache.key(raw, leet), start, end,
+                            not orig.islower() and is_caps(orig)))
     return tokens, folded, origin
