@@ -39,8 +39,13 @@ def compile_alt(alt: str, where: str) -> str:
     body = "".join(fold_char(c, {}) for c in (alt[:-1] if prefix else alt))
     if not body or not WORD_RE.fullmatch(body):
         raise RuleError(f"{where}: '{alt}' bukan satu kata (pisahkan kata dengan spasi)")
+    if any(c in "*$@" for c in body):
+        raise RuleError(f"{where}: '{alt}' memuat '*', '$' atau '@' di dalam kata; tulis kata "
+                        "aslinya (penyamaran dikenali oleh pemeriksa, lihat checker/SPEC.md §3)")
     if not any("0" <= c <= "9" for c in body):
-        body = squeeze(body)
+        short = squeeze(body)
+        # One repeated letter (ppp) is kept whole and compared with the raw token (SPEC §4.1).
+        body = body if len(short) == 1 and not prefix else short
     elif prefix:
         raise RuleError(f"{where}: awalan '*' tidak boleh berisi angka: '{alt}'")
     return body + "*" if prefix else body

@@ -21,8 +21,8 @@ class Word:
     __slots__ = ("keys", "raws", "prefixes")
 
     def __init__(self, alts: list[str]) -> None:
-        self.keys = frozenset(a for a in alts if not a.endswith("*") and not has_digit(a))
-        self.raws = frozenset(a for a in alts if has_digit(a))
+        self.keys = frozenset(a for a in alts if not a.endswith("*") and not is_raw_alt(a))
+        self.raws = frozenset(a for a in alts if is_raw_alt(a))
         self.prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
 
     def ok(self, tok: Token) -> bool:
@@ -47,6 +47,14 @@ def has_digit(alt: str) -> bool:
     return any("0" <= c <= "9" for c in alt)
 
 
+def is_raw_alt(alt: str) -> bool:
+    """SPEC §4.1: number signals, and words of one repeated letter (ppp), compare with the raw
+    token: squeezing would leave a single letter that matches far too much."""
+    if has_digit(alt):
+        return True
+    return len(alt) > 1 and not alt.endswith("*") and alt.count(alt[0]) == len(alt)
+
+
 def shape(key: str) -> tuple[int, str, str]:
     """Length, first and last code point: what a masked word and its plain word share."""
     return len(key), key[0], key[-1]
@@ -57,7 +65,7 @@ def joined_rest(rest: str, words: Phrase) -> bool:
     if not words:
         return rest == ""
     for alt in words[0]:
-        if alt.endswith("*") or has_digit(alt) or not rest.startswith(alt):
+        if alt.endswith("*") or is_raw_alt(alt) or not rest.startswith(alt):
             continue
         if joined_rest(rest[len(alt):], words[1:]):
             return True
@@ -91,7 +99,7 @@ class PhraseIndex:
         for alt in phrase[0]:
             if alt.endswith("*"):
                 self.by_prefix[alt[:-1]].append(entry)
-            elif has_digit(alt):
+            elif is_raw_alt(alt):
                 self.by_raw[alt].append(entry)
             else:
                 self.by_key[alt].append(entry)

@@ -69,6 +69,8 @@ def _raw(**extra: Any) -> dict[str, Any]:
     (_raw(phrases=["@tidakada"]), "tidak ada"),
     (_raw(category="sara"), "kategori"),
     (_raw(feature={"name": "caps_run"}), "tepat satu"),
+    (_raw(phrases=["k*fir"]), "di dalam kata"),
+    (_raw(phrases=["$ebarkan"]), "di dalam kata"),
 ])
 def test_bad_rule_is_named_in_error(bad: dict[str, Any], needle: str) -> None:
     with pytest.raises(RuleError, match=needle) as err:

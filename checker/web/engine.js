@@ -20,6 +20,12 @@ const CACHE_MAX = 100000;
 const isDigit = (c) => c >= "0" && c <= "9";
 const isNumber = (raw) => { for (const c of raw) if (!isDigit(c)) return false; return true; };
 const hasDigit = (s) => { for (const c of s) if (isDigit(c)) return true; return false; };
+// SPEC §4.1: number signals and words of one repeated letter (ppp) compare with the raw token.
+const isRawAlt = (alt) => {
+  if (hasDigit(alt)) return true;
+  const cps = Array.from(alt);
+  return cps.length > 1 && !alt.endsWith("*") && cps.every((c) => c === cps[0]);
+};
 
 function foldChar(ch, confusables) {
   if (ZERO_WIDTH.has(ch)) return "";
@@ -172,7 +178,7 @@ function wordOk(tok, alts) {
   for (const alt of alts) {
     if (alt.endsWith("*")) {
       if (tok.key.startsWith(alt.slice(0, -1))) return true;
-    } else if (hasDigit(alt)) {
+    } else if (isRawAlt(alt)) {
       if (tok.raw === alt) return true;
     } else if (tok.key === alt || (tok.key.includes(MASK) && maskMatches(tok.key, alt))) {
       return true;
@@ -189,7 +195,7 @@ function shape(key) {
 function joinedRest(rest, words, k) {
   if (k === words.length) return rest === "";
   for (const alt of words[k]) {
-    if (alt.endsWith("*") || hasDigit(alt) || !rest.startsWith(alt)) continue;
+    if (alt.endsWith("*") || isRawAlt(alt) || !rest.startsWith(alt)) continue;
     if (joinedRest(rest.slice(alt.length), words, k + 1)) return true;
   }
   return false;
@@ -210,7 +216,7 @@ function buildIndex(rules) {
         const entry = [ri, part, phrase];
         for (const alt of phrase[0]) {
           if (alt.endsWith("*")) push(idx.byPrefix, alt.slice(0, -1), entry);
-          else if (hasDigit(alt)) push(idx.byRaw, alt, entry);
+          else if (isRawAlt(alt)) push(idx.byRaw, alt, entry);
           else {
             push(idx.byKey, alt, entry);
             if (phrase.length > 1 && alt.length >= 2) push(idx.joined, alt, entry);

@@ -65,6 +65,13 @@ CASES: list[tuple[str, str]] = [
     ("WhatsApp bold and arithmetic are not masks", "*PENTING* rapat jam 5*2 hari ini, bukan *c*"),
     ("dollar sign opening a word", "$ebarkan ke semua grup! Harga $100."),
     ("keycap digit after a call to vote", "Jangan lupa besok coblos 2\ufe0f\u20e3 ya!"),
+    ("regulation 'PP' is not the party PPP", "Sesuai PP 94/2021, PNS dilarang mendukung calon."),
+    ("the party PPP is matched on its raw form", "Pilih PPP, pilih P P P!"),
+    ("mobilising staff for a candidate", "Semua honorer wajib ikut apel akbar relawan calon bupati no urut 3 besok"),
+    ("asking support for a legislative candidate", "Mohon doa restu, suami saya maju caleg DPRD, mohon dukungannya ya"),
+    ("group stereotype", "Orang Padang memang pelit semua"),
+    ("refusing a group's arrival", "Kami warga Dayak menolak kedatangan pendatang dari Madura"),
+    ("fake official message with a short link", "Pesan dari BKN: PNS wajib absen di aplikasi baru, daftar di bit.ly/absenPNS"),
 ]
 
 
