@@ -16,6 +16,7 @@ CATEGORIES = ("politik", "sara", "hoaks")
 PUNCT_RE = re.compile(r"[!?]+")
 Span = tuple[int, int]
 NEGATION_REACH = 2
+CLAUSE_MARKS = frozenset(",.;:!?\n")  # a negator does not reach across these (SPEC §5.2)
 
 
 class Prepared:
@@ -60,10 +61,16 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
     return out
 
 
-def negated(tokens: list[Token], spans: list[Span], negators: frozenset[str]) -> list[Span]:
-    """Spans with no negator among the two tokens before them (SPEC §5.2)."""
-    return [(s, e) for s, e in spans
-            if not any(t.key in negators for t in tokens[max(0, s - NEGATION_REACH):s])]
+def negated(text: str, tokens: list[Token], spans: list[Span], negators: frozenset[str]
+            ) -> list[Span]:
+    """Spans with no negator among the two tokens before them in the same clause (SPEC §5.2)."""
+    out = []
+    for s, e in spans:
+        start = tokens[s].start
+        if not any(t.key in negators and CLAUSE_MARKS.isdisjoint(text[t.end:start])
+                   for t in tokens[max(0, s - NEGATION_REACH):s]):
+            out.append((s, e))
+    return out
 
 
 def rule_spans(rule: dict[str, Any], m: list[Span], n: list[Span]) -> list[Span]:
@@ -134,7 +141,7 @@ def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str,
             "matched": text[start:end], "message": rule["message"], "basis": rule["basis"]}
 
 
-def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
+def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
                    origin: list[int] | None) -> dict[int, list[tuple[int, int]]]:
     """Code-point spans of every rule that fired, by rule index (rules with no hit are absent)."""
     parts = p.index.find(tokens)
@@ -142,7 +149,7 @@ def _spans_by_rule(p: Prepared, tokens: list[Token], folded: str,
     for ri, found in parts.items():
         rule = p.items[ri]
         if rule["negatable"]:
-            found = {k: negated(tokens, v, p.negators) for k, v in found.items()}
+            found = {k: negated(text, tokens, v, p.negators) for k, v in found.items()}
         spans = rule_spans(rule, found["m"], found["n"])
         if spans:
             out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
@@ -180,7 +187,7 @@ def check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     """Score ``text`` against a compiled rule set; the README's fixed JSON shape."""
     p = prepare(rules)
     tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
-    spans = _spans_by_rule(p, tokens, folded, origin)
+    spans = _spans_by_rule(p, text, tokens, folded, origin)
     order = sorted((s, e, p.items[ri]["id"], ri) for ri, found in spans.items() for s, e in found)
     cats = score_categories(p, list(spans))
     score = max(c["score"] for c in cats.values())

@@ -320,9 +320,18 @@ function paired(a, b, window, longest) {
 
 const NEGATION_REACH = 2;
 
-function negated(tokens, spans, negators) {
+const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
+
+// SPEC §5.2: a negator among the two tokens before a match drops it, unless a clause mark stands
+// between them.
+function negated(chars, tokens, spans, negators) {
   return spans.filter(([s]) => {
-    for (let i = Math.max(0, s - NEGATION_REACH); i < s; i++) if (negators.has(tokens[i].key)) return false;
+    for (let i = Math.max(0, s - NEGATION_REACH); i < s; i++) {
+      if (!negators.has(tokens[i].key)) continue;
+      let open = true;
+      for (let c = tokens[i].end; c < tokens[s].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
+      if (open) return false;
+    }
     return true;
   });
 }
@@ -367,7 +376,7 @@ function outermost(spans) {
   return out;
 }
 
-function spansByRule(p, tokens, f) {
+function spansByRule(p, chars, tokens, f) {
   const parts = p.items.map(() => ({ m: [], n: [] }));
   const hits = findAll(p.index, tokens).sort((x, y) => x[2] - y[2] || x[3] - y[3]);
   for (const [ri, part, s, e] of hits) parts[ri][part].push([s, e]);
@@ -377,7 +386,7 @@ function spansByRule(p, tokens, f) {
       return outermost(feat.name === "caps_run" ? capsRuns(tokens, feat.min) : punctRuns(f, feat.min));
     }
     let { m, n } = parts[ri];
-    if (rule.negatable) { m = negated(tokens, m, p.negators); n = negated(tokens, n, p.negators); }
+    if (rule.negatable) { m = negated(chars, tokens, m, p.negators); n = negated(chars, tokens, n, p.negators); }
     const spans = ruleSpans(rule, m, n);
     return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
   });
@@ -430,7 +439,7 @@ export function check(text, rules) {
   const p = prepare(rules);
   const chars = Array.from(text);
   const { tokens, f } = tokenize(chars, text, p);
-  const spans = spansByRule(p, tokens, f);
+  const spans = spansByRule(p, chars, tokens, f);
   const findings = [];
   p.items.forEach((rule, i) => {
     for (const [start, end] of spans[i]) {
