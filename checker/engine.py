@@ -5,6 +5,7 @@ No I/O. ``prepare`` builds the phrase index once per rule set; ``check`` is the 
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from typing import Any
@@ -16,6 +17,7 @@ CATEGORIES = ("politik", "sara", "hoaks")
 PUNCT_RE = re.compile(r"[!?]+")
 Span = tuple[int, int]
 NEGATION_REACH = 2
+GC_PAUSE_MIN = 20_000  # code points; shorter texts allocate too little to matter
 CLAUSE_MARKS = frozenset(",.;:!?\n")  # a negator does not reach across these (SPEC §5.2)
 
 
@@ -185,6 +187,19 @@ def level_of(score: int, thresholds: dict[str, int]) -> str:
 
 def check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     """Score ``text`` against a compiled rule set; the README's fixed JSON shape."""
+    if len(text) < GC_PAUSE_MIN or not gc.isenabled():
+        return _check(text, rules)
+    # A long text allocates hundreds of thousands of tokens and tuples, none in a reference cycle
+    # (reference counting frees them all), so pausing the cyclic collector only saves its repeated
+    # scans: 1 MB 0.92 -> 0.80 s.
+    gc.disable()
+    try:
+        return _check(text, rules)
+    finally:
+        gc.enable()
+
+
+def _check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     p = prepare(rules)
     tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
     spans = _spans_by_rule(p, text, tokens, folded, origin)

@@ -37,6 +37,7 @@ class Word:
 
 # (rule index, part "m" or "n", phrase, its words after the first made ready for matching)
 Entry = tuple[int, str, Phrase, tuple[Word, ...]]
+Candidates = tuple[list[tuple[int, str]], list[tuple[int, str, tuple[Word, ...]]]]
 JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
 JOIN_MAX = 40  # longest one: keeps the work per token bounded
 CACHE_MAX = 50_000
@@ -106,13 +107,17 @@ class PhraseIndex:
                 if len(phrase) > 1 and len(alt) >= 2:
                     self.joined[alt].append(entry)
 
-    def candidates(self, tok: Token) -> list[Entry]:
-        """Entries whose first word may match ``tok`` (memoised per raw form and key)."""
+    def candidates(self, tok: Token) -> Candidates:
+        """Entries whose first word may match ``tok``, split into one-word phrases (rule, part)
+        and longer ones (rule, part, later words); memoised per raw form and key."""
         memo = self._cand.get((tok.raw, tok.key))
         if memo is None:
             if len(self._cand) > CACHE_MAX:
                 self._cand.clear()
-            memo = self._cand[(tok.raw, tok.key)] = self._candidates(tok)
+            entries = self._candidates(tok)
+            memo = self._cand[(tok.raw, tok.key)] = (
+                [(ri, part) for ri, part, _, rest in entries if not rest],
+                [(ri, part, rest) for ri, part, _, rest in entries if rest])
         return memo
 
     def _candidates(self, tok: Token) -> list[Entry]:
@@ -136,15 +141,23 @@ class PhraseIndex:
         found: dict[int, dict[str, list[tuple[int, int]]]] = {}
         ntok = len(tokens)
         for i, tok in enumerate(tokens):
-            cands = self.candidates(tok)
+            singles, longer = self.candidates(tok)
             joined = self.joined_matches(tok.key) if JOIN_MIN <= len(tok.key) <= JOIN_MAX else ()
-            if not cands and not joined:
-                continue
-            for ri, part, _, rest in cands:
-                n = len(rest) + 1
-                if n == 1 or (i + n <= ntok and all(
-                        word.ok(tokens[i + k]) for k, word in enumerate(rest, 1))):
-                    _add(found, ri, part, (i, i + n))
+            for ri, part in singles:
+                _add(found, ri, part, (i, i + 1))
+            if longer and i + 1 < ntok:
+                nxt = tokens[i + 1]
+                key, raw = nxt.key, nxt.raw
+                for ri, part, rest in longer:
+                    # Most phrases fail on their second word: test it inline, set lookups first.
+                    second = rest[0]
+                    if not (key in second.keys or raw in second.raws or (
+                            (second.prefixes or MASK in key) and second.ok(nxt))):
+                        continue
+                    n = len(rest) + 1
+                    if n == 2 or (i + n <= ntok and all(
+                            word.ok(tokens[i + k]) for k, word in enumerate(rest[1:], 2))):
+                        _add(found, ri, part, (i, i + n))
             for ri, part, _, _ in joined:
                 _add(found, ri, part, (i, i + 1))
         for parts in found.values():
