@@ -92,7 +92,7 @@ class PhraseIndex:
         self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for alt in self.by_key:
             self.by_shape[shape(alt)].append(alt)
-        self._cand: dict[tuple[str, str], list[Entry]] = {}
+        self._cand: dict[tuple[str, str], Candidates] = {}
         self._joined: dict[str, list[Entry]] = {}
 
     def _add(self, ri: int, part: str, phrase: Phrase) -> None:
