@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -83,26 +84,37 @@ def _run_evaluate(data: str | None, as_json: bool, out: TextIO) -> int:
 
 
 def _run_batch(path: str, out: TextIO) -> int:
+    """One JSON line out per message in; a bad line gets an error record (so the run goes on with
+    the others), a note on stderr, and exit code 2 at the end."""
     try:
-        fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        fh = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+              if path == "-" else open(path, encoding="utf-8", errors="replace"))
     except OSError as exc:
         sys.stderr.write(f"netral check: tidak bisa membuka {path}: {exc.strerror}\n")
         return 2
+    bad = 0
     with fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
-                text = item["text"]
-                if not isinstance(text, str):
-                    raise TypeError
-            except (json.JSONDecodeError, KeyError, TypeError):
-                sys.stderr.write(f"netral check: {path} baris {lineno}: harus objek JSON "
-                                 "dengan kolom \"text\" berupa teks\n")
-                return 2
+            except json.JSONDecodeError:
+                item = None
+            text = item.get("text") if isinstance(item, dict) else None
+            if not isinstance(text, str):
+                bad += 1
+                error = "harus objek JSON dengan kolom \"text\" berupa teks"
+                sys.stderr.write(f"netral check: {path} baris {lineno}: {error}\n")
+                ident = item.get("id") if isinstance(item, dict) else None
+                out.write(json.dumps({"id": ident, "line": lineno, "error": error},
+                                     ensure_ascii=False) + "\n")
+                continue
             result = {"id": item.get("id"), **check(text)}
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if bad:
+        sys.stderr.write(f"netral check: {bad} baris dilewati; perbaiki lalu jalankan lagi\n")
+        return 2
     return 0
 
 

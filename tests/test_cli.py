@@ -75,9 +75,14 @@ def test_check_batch_keeps_order_and_ids(tmp_path: Path) -> None:
     assert lines[0]["level"] == "aman" and lines[1]["level"] != "aman"
 
 
-def test_check_batch_bad_line_is_clear_error(tmp_path: Path) -> None:
+def test_check_batch_bad_line_is_clear_error_and_the_rest_still_runs(tmp_path: Path) -> None:
     batch = tmp_path / "in.jsonl"
-    batch.write_text('{"id": "a"}\n', encoding="utf-8")
+    batch.write_bytes(b'{"id": "a"}\nnot json\n{"id": "b", "text": "caf\xe9 Ayo coblos 02"}\n')
     proc = run("check", "--batch", str(batch))
     assert proc.returncode == 2
-    assert "baris 1" in proc.stderr.decode()
+    err = proc.stderr.decode()
+    assert "baris 1" in err and "baris 2" in err and "2 baris dilewati" in err
+    lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [(x.get("id"), x.get("line"), "error" in x) for x in lines] == [
+        ("a", 1, True), (None, 2, True), ("b", None, False)]
+    assert lines[2]["level"] == "jangan"
