@@ -78,6 +78,15 @@ CASES: list[tuple[str, str]] = [
     ("group stereotype", "Orang Padang memang pelit semua"),
     ("refusing a group's arrival", "Kami warga Dayak menolak kedatangan pendatang dari Madura"),
     ("fake official message with a short link", "Pesan dari BKN: PNS wajib absen di aplikasi baru, daftar di bit.ly/absenPNS"),
+    ("a call to fight those labelled kafir, leetspeak", "Saatnya perangi k4fir di negeri ini"),
+    ("a negated call against kafir passes", "Jangan usir tetangga kita, kafir atau bukan, semua warga negara."),
+    ("reduplicated kafir as an epithet", "Semua ini ulah kafir-kafir itu"),
+    ("surah name Al-Kafirun near a mosque passes", "Kajian tafsir surat Al-Kafirun di masjid ba'da isya."),
+    ("a prophet called fake", "Muhammad itu nabi gadungan"),
+    ("the biblical warning about false prophets passes", "Waspadalah terhadap nabi-nabi palsu, kata pendeta."),
+    ("colonised by an ethnic group", "Negeri ini sudah d1jajah Cina, bangun!"),
+    ("colonial history passes", "Indonesia dijajah Belanda; pejuang keturunan Tionghoa ikut melawan penjajah."),
+    ("kafir label on a candidate, and its negation", "kapir prabowo itu. Pak Anies bukan orang kafir."),
 ]
 
 
