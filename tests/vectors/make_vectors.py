@@ -87,6 +87,9 @@ CASES: list[tuple[str, str]] = [
     ("colonised by an ethnic group", "Negeri ini sudah d1jajah Cina, bangun!"),
     ("colonial history passes", "Indonesia dijajah Belanda; pejuang keturunan Tionghoa ikut melawan penjajah."),
     ("kafir label on a candidate, and its negation", "kapir prabowo itu. Pak Anies bukan orang kafir."),
+    ("reduplicated ethnic name with a crime word", "Cina-cina maling itu dibiarkan saja"),
+    ("'sipit' as a slur with an insult, and a baby's eyes", "Dasar sipit bangsat! Mata bayi kami masih sipit."),
+    ("a spelling with an apostrophe as a group name", "Syi'ah sesat, Shia kafir"),
 ]
 
 
