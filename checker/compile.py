@@ -133,6 +133,8 @@ def compile_rule(path: Path, category: str, raw: Any, lists: dict[str, list[str]
         near = raw["near"]
         rule["near"] = {"window": int(near.get("window", 5)),
                         "phrases": compile_phrases(near.get("phrases"), lists, where + " near")}
+    if raw.get("except"):
+        rule["except"] = compile_phrases(raw["except"], lists, where + " except")
     return rule
 
 

@@ -75,6 +75,22 @@ def negated(text: str, tokens: list[Token], spans: list[Span], negators: frozens
     return out
 
 
+def excepted(spans: list[Span], exceptions: list[Span]) -> list[Span]:
+    """Spans that overlap no exception span (SPEC §5.2 ``except``); both lists sorted."""
+    if not exceptions:
+        return spans
+    starts = [s for s, _ in exceptions]
+    longest = max(e - s for s, e in exceptions)
+    out = []
+    for s, e in spans:
+        j = bisect_left(starts, s - longest + 1)
+        while j < len(exceptions) and exceptions[j][0] < e and exceptions[j][1] <= s:
+            j += 1
+        if not (j < len(exceptions) and exceptions[j][0] < e):
+            out.append((s, e))
+    return out
+
+
 def rule_spans(rule: dict[str, Any], m: list[Span], n: list[Span]) -> list[Span]:
     """Token spans a phrase rule reports (SPEC §5.2); empty when the rule does not fire."""
     near = rule.get("near")
@@ -150,9 +166,10 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
     out: dict[int, list[tuple[int, int]]] = {}
     for ri, found in parts.items():
         rule = p.items[ri]
+        m, n = excepted(found["m"], found["x"]), excepted(found["n"], found["x"])
         if rule["negatable"]:
-            found = {k: negated(text, tokens, v, p.negators) for k, v in found.items()}
-        spans = rule_spans(rule, found["m"], found["n"])
+            m, n = negated(text, tokens, m, p.negators), negated(text, tokens, n, p.negators)
+        spans = rule_spans(rule, m, n)
         if spans:
             out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
     for ri in p.features:

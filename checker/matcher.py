@@ -82,8 +82,9 @@ class PhraseIndex:
         self.by_prefix: dict[str, list[Entry]] = defaultdict(list)
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         for ri, rule in enumerate(rules):
-            for part, phrases in (("m", rule.get("phrases", [])), ("n", (rule.get("near") or {}).get(
-                    "phrases", []))):
+            near = (rule.get("near") or {}).get("phrases", [])
+            for part, phrases in (("m", rule.get("phrases", [])), ("n", near),
+                                  ("x", rule.get("except", []))):
                 for phrase in phrases:
                     self._add(ri, part, phrase)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
@@ -185,5 +186,5 @@ def _add(found: dict[int, dict[str, list[tuple[int, int]]]], ri: int, part: str,
          span: tuple[int, int]) -> None:
     parts = found.get(ri)
     if parts is None:
-        parts = found[ri] = {"m": [], "n": []}
+        parts = found[ri] = {"m": [], "n": [], "x": []}
     parts[part].append(span)

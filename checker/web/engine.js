@@ -174,17 +174,24 @@ function tokenize(chars, text, p) {
 
 // ---- matching (checker/matcher.py) ----
 
-function wordOk(tok, alts) {
+// A pattern word made ready for matching: its alternatives by kind (SPEC §4.1).
+function makeWord(alts) {
+  const word = { keys: new Set(), raws: new Set(), prefixes: [] };
   for (const alt of alts) {
-    if (alt.endsWith("*")) {
-      if (tok.key.startsWith(alt.slice(0, -1))) return true;
-    } else if (isRawAlt(alt)) {
-      if (tok.raw === alt) return true;
-    } else if (tok.key === alt || (tok.key.includes(MASK) && maskMatches(tok.key, alt))) {
-      return true;
-    }
+    if (alt.endsWith("*")) word.prefixes.push(alt.slice(0, -1));
+    else if (isRawAlt(alt)) word.raws.add(alt);
+    else word.keys.add(alt);
   }
-  return false;
+  return word;
+}
+
+function wordOk(tok, word) {
+  if (word.keys.has(tok.key) || word.raws.has(tok.raw)) return true;
+  if (tok.key.includes(MASK)) {
+    for (const alt of word.keys) if (maskMatches(tok.key, alt)) return true;
+    return false;
+  }
+  return word.prefixes.some((p) => tok.key.startsWith(p));
 }
 
 function shape(key) {
@@ -210,10 +217,11 @@ function buildIndex(rules) {
   const idx = { byKey: new Map(), byRaw: new Map(), byPrefix: new Map(), joined: new Map(),
     candMemo: new Map(), joinMemo: new Map() };
   rules.forEach((rule, ri) => {
-    const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []]];
+    const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []],
+      ["x", rule.except || []]];
     for (const [part, phrases] of parts) {
       for (const phrase of phrases) {
-        const entry = [ri, part, phrase];
+        const entry = [ri, part, phrase, phrase.slice(1).map(makeWord)];
         for (const alt of phrase[0]) {
           if (alt.endsWith("*")) push(idx.byPrefix, alt.slice(0, -1), entry);
           else if (isRawAlt(alt)) push(idx.byRaw, alt, entry);
@@ -278,23 +286,32 @@ function findCandidates(idx, tok) {
   return found;
 }
 
-// Every match as [rule index, part, first token, last token + 1]. Duplicates are harmless:
-// spans are deduplicated per rule later (outermost).
-function findAll(idx, tokens) {
-  const hits = [];
+// Every match as a token range [first, last + 1], pushed into parts[rule][part] in order of the
+// first token. Duplicates are harmless: spans are deduplicated per rule later (outermost).
+function findAll(idx, tokens, parts) {
   tokens.forEach((tok, i) => {
-    for (const [ri, part, phrase] of candidates(idx, tok)) {
+    for (const [ri, part, phrase, words] of candidates(idx, tok)) {
       const n = phrase.length;
       if (i + n > tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordOk(tokens[i + k], phrase[k]);
-      if (ok) hits.push([ri, part, i, i + n]);
+      for (let k = 1; k < n && ok; k++) ok = wordOk(tokens[i + k], words[k - 1]);
+      if (ok) parts[ri][part].push([i, i + n]);
     }
     if (tok.key.length >= JOIN_MIN) {
-      for (const [ri, part] of joinedMatches(idx, tok.key)) hits.push([ri, part, i, i + 1]);
+      for (const [ri, part] of joinedMatches(idx, tok.key)) parts[ri][part].push([i, i + 1]);
     }
   });
-  return hits;
+}
+
+// Lists arrive ordered by first token; sort by end too when needed (one token can start a
+// one-word and a two-word match).
+function sortSpans(spans) {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])) return spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+  return spans;
 }
 
 // ---- scoring (checker/engine.py) ----
@@ -336,12 +353,32 @@ function negated(chars, tokens, spans, negators) {
   });
 }
 
+// A loop, not Math.max(...xs): a 1 MB text can hold more spans than a call may take arguments.
+function longestSpan(xs) {
+  let out = 0;
+  for (const [s, e] of xs) if (e - s > out) out = e - s;
+  return out;
+}
+
+// SPEC §5.2 except: drop spans that overlap a match of one of the rule's except phrases.
+// Both lists are sorted; only exceptions starting less than the longest one before a span can
+// reach it, so each span looks at a bounded stretch.
+function excepted(spans, exceptions) {
+  if (!exceptions.length) return spans;
+  const starts = exceptions.map((x) => x[0]);
+  const longest = longestSpan(exceptions);
+  return spans.filter(([s, e]) => {
+    let j = bisectLeft(starts, s - longest + 1);
+    while (j < exceptions.length && exceptions[j][0] < e && exceptions[j][1] <= s) j++;
+    return !(j < exceptions.length && exceptions[j][0] < e);
+  });
+}
+
 function ruleSpans(rule, m, n) {
   if (!rule.near) return m;
   if (!m.length || !n.length) return [];
   const w = rule.near.window;
-  const longest = (xs) => Math.max(...xs.map(([s, e]) => e - s));
-  return [...paired(m, n, w, longest(n)), ...paired(n, m, w, longest(m))];
+  return [...paired(m, n, w, longestSpan(n)), ...paired(n, m, w, longestSpan(m))];
 }
 
 function capsRuns(tokens, minimum) {
@@ -367,25 +404,34 @@ function punctRuns(f, minimum) {
   return out;
 }
 
+// Sorted by start, longest first; a span is kept when it ends after every kept one, which also
+// drops repeats. Spans usually arrive in order, so the sort is skipped then.
 function outermost(spans) {
-  const seen = new Map();
-  for (const sp of spans) seen.set(`${sp[0]} ${sp[1]}`, sp);
-  const sorted = [...seen.values()].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  let sorted = spans;
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i - 1][0] >= spans[i][0]) {
+      sorted = [...spans].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+      break;
+    }
+  }
   const out = [];
-  for (const [s, e] of sorted) if (!out.length || e > out[out.length - 1][1]) out.push([s, e]);
+  let last = -1;
+  for (const [s, e] of sorted) if (e > last) { out.push([s, e]); last = e; }
   return out;
 }
 
 function spansByRule(p, chars, tokens, f) {
-  const parts = p.items.map(() => ({ m: [], n: [] }));
-  const hits = findAll(p.index, tokens).sort((x, y) => x[2] - y[2] || x[3] - y[3]);
-  for (const [ri, part, s, e] of hits) parts[ri][part].push([s, e]);
+  const parts = p.items.map(() => ({ m: [], n: [], x: [] }));
+  findAll(p.index, tokens, parts);
+  for (const part of parts) { sortSpans(part.m); sortSpans(part.n); sortSpans(part.x); }
   return p.items.map((rule, ri) => {
     if (rule.feature) {
       const feat = rule.feature;
       return outermost(feat.name === "caps_run" ? capsRuns(tokens, feat.min) : punctRuns(f, feat.min));
     }
-    let { m, n } = parts[ri];
+    const x = parts[ri].x;
+    let m = excepted(parts[ri].m, x);
+    let n = excepted(parts[ri].n, x);
     if (rule.negatable) { m = negated(chars, tokens, m, p.negators); n = negated(chars, tokens, n, p.negators); }
     const spans = ruleSpans(rule, m, n);
     return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
