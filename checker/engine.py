@@ -63,14 +63,18 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
     return out
 
 
-def negated(text: str, tokens: list[Token], spans: list[Span], negators: frozenset[str]
+def negated(text: str, tokens: list[Token], spans: list[Span], negator_at: set[int]
             ) -> list[Span]:
-    """Spans with no negator among the two tokens before them in the same clause (SPEC §5.2)."""
+    """Spans with no negator among the two tokens before them in the same clause (SPEC §5.2).
+
+    ``negator_at`` holds the indexes of the tokens that are negators."""
+    if not negator_at:
+        return spans
     out = []
     for s, e in spans:
         start = tokens[s].start
-        if not any(t.key in negators and CLAUSE_MARKS.isdisjoint(text[t.end:start])
-                   for t in tokens[max(0, s - NEGATION_REACH):s]):
+        if not any(j in negator_at and CLAUSE_MARKS.isdisjoint(text[tokens[j].end:start])
+                   for j in range(max(0, s - NEGATION_REACH), s)):
             out.append((s, e))
     return out
 
@@ -164,11 +168,14 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
     """Code-point spans of every rule that fired, by rule index (rules with no hit are absent)."""
     parts = p.index.find(tokens)
     out: dict[int, list[tuple[int, int]]] = {}
+    negator_at: set[int] | None = None  # computed once, when a negatable rule has matches
     for ri, found in parts.items():
         rule = p.items[ri]
         m, n = excepted(found["m"], found["x"]), excepted(found["n"], found["x"])
         if rule["negatable"]:
-            m, n = negated(text, tokens, m, p.negators), negated(text, tokens, n, p.negators)
+            if negator_at is None:
+                negator_at = {i for i, t in enumerate(tokens) if t.key in p.negators}
+            m, n = negated(text, tokens, m, negator_at), negated(text, tokens, n, negator_at)
         spans = rule_spans(rule, m, n)
         if spans:
             out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])

@@ -145,7 +145,8 @@ class PhraseIndex:
             singles, longer = self.candidates(tok)
             joined = self.joined_matches(tok.key) if JOIN_MIN <= len(tok.key) <= JOIN_MAX else ()
             for ri, part in singles:
-                _add(found, ri, part, (i, i + 1))
+                parts = found.get(ri) or _new_parts(found, ri)
+                parts[part].append((i, i + 1))
             if longer and i + 1 < ntok:
                 nxt = tokens[i + 1]
                 key, raw = nxt.key, nxt.raw
@@ -158,9 +159,11 @@ class PhraseIndex:
                     n = len(rest) + 1
                     if n == 2 or (i + n <= ntok and all(
                             word.ok(tokens[i + k]) for k, word in enumerate(rest[1:], 2))):
-                        _add(found, ri, part, (i, i + n))
+                        parts = found.get(ri) or _new_parts(found, ri)
+                        parts[part].append((i, i + n))
             for ri, part, _, _ in joined:
-                _add(found, ri, part, (i, i + 1))
+                parts = found.get(ri) or _new_parts(found, ri)
+                parts[part].append((i, i + 1))
         for parts in found.values():
             for spans in parts.values():
                 # Hits arrive by first token; sort by end too and drop repeats (the same phrase
@@ -182,9 +185,9 @@ class PhraseIndex:
         return memo
 
 
-def _add(found: dict[int, dict[str, list[tuple[int, int]]]], ri: int, part: str,
-         span: tuple[int, int]) -> None:
-    parts = found.get(ri)
-    if parts is None:
-        parts = found[ri] = {"m": [], "n": [], "x": []}
-    parts[part].append(span)
+def _new_parts(found: dict[int, dict[str, list[tuple[int, int]]]], ri: int
+               ) -> dict[str, list[tuple[int, int]]]:
+    """The empty match lists of rule ``ri``, registered in ``found``."""
+    parts: dict[str, list[tuple[int, int]]] = {"m": [], "n": [], "x": []}
+    found[ri] = parts
+    return parts
