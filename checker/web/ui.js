@@ -10,6 +10,9 @@ const LEVEL = {
 };
 const CATEGORY = { politik: "Politik praktis", sara: "SARA", hoaks: "Gaya hoaks" };
 const PREVIEW_MAX = 5000; // code points highlighted; longer text is still checked in full
+const WORDS_MAX = 8; // distinct matched words listed per explanation
+const LONG_TEXT = 20000; // from this length, typing waits for a pause before re-checking
+const PAUSE_MS = 300;
 const ADVICE = Object.fromEntries(rules.rules.map((r) => [r.id, r.advice]));
 
 function el(tag, text, cls) {
@@ -50,7 +53,9 @@ function explanations(findings) {
   for (const { f, words } of byRule.values()) {
     const item = el("li", undefined, `netral-finding netral-${f.category}`);
     item.appendChild(el("strong", CATEGORY[f.category]));
-    item.appendChild(el("span", `: "${[...new Set(words)].join('", "')}"`, "netral-words"));
+    const distinct = [...new Set(words)];
+    const more = distinct.length > WORDS_MAX ? ` dan ${distinct.length - WORDS_MAX} lainnya` : "";
+    item.appendChild(el("span", `: "${distinct.slice(0, WORDS_MAX).join('", "')}"${more}`, "netral-words"));
     item.appendChild(el("p", f.message));
     if (f.basis) item.appendChild(el("p", `Dasar: ${f.basis}`, "netral-basis"));
     item.appendChild(el("p", `Sebaiknya: ${ADVICE[f.rule]}`, "netral-advice"));
@@ -86,8 +91,13 @@ function setup() {
     if (!input.value.trim()) { out.replaceChildren(el("p", "Tempel pesan terlebih dahulu.")); delete out.dataset.level; return; }
     render(check(input.value, rules), input.value, out);
   };
+  let timer = 0;
   if (button) button.addEventListener("click", run);
-  input.addEventListener("input", run);
+  // Short messages are checked on every keystroke; a very long text only after a pause in typing.
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    if (input.value.length < LONG_TEXT) run(); else timer = setTimeout(run, PAUSE_MS);
+  });
 }
 
 setup();

@@ -60,6 +60,22 @@ def test_safe_message_is_aman(page: Any, site_url: str) -> None:
     assert page.locator("#hasil mark").count() == 0
 
 
+def test_long_text_waits_for_a_pause_and_lists_few_words(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    groups = ["Cina", "Tionghoa", "Kristen", "Islam", "Hindu", "Batak", "Jawa", "Sunda", "Madura",
+              "Papua", "Dayak", "Bugis"]
+    text = " ".join(f"Usir orang {g} dari sini." for g in groups) * 100  # > 20,000 code points
+    assert len(text) > 20_000
+    page.fill("#pesan", text)
+    result = page.locator("#hasil")
+    assert result.get_attribute("data-level") is None  # not re-checked on the keystroke itself
+    page.locator("#hasil[data-level]").wait_for()
+    assert result.get_attribute("data-level") == "jangan"
+    for line in page.locator(".netral-words").all_inner_texts():
+        assert line.count('"') <= 16, line  # at most 8 quoted words per explanation
+    assert "lainnya" in " ".join(page.locator(".netral-words").all_inner_texts())
+
+
 def test_user_text_is_never_parsed_as_html(page: Any, site_url: str) -> None:
     open_checker(page, site_url)
     hostile = '<img src=x onerror="window.pwned=1"> coblos 02 <b>tebal</b>'
