@@ -64,6 +64,7 @@ CASES: list[tuple[str, str]] = [
     ("too many stars hide the word", "k***r dan c**a"),
     ("WhatsApp bold and arithmetic are not masks", "*PENTING* rapat jam 5*2 hari ini, bukan *c*"),
     ("dollar sign opening a word", "$ebarkan ke semua grup! Harga $100."),
+    ("chat abbreviations: 'jgn' negates, 'jgn lupa coblos' still calls", "ASN jgn ikut kampanye ya. Tp tgl 27 jgn lupa coblos no 2"),
     ("hand gestures read as numbers", "Salam ✌️ jari! Besok coblos ☝️ ya"),
     ("a peace sign alone is not a number signal", "Semangat pagi rekan-rekan ✌️"),
     ("keycap digit after a call to vote", "Jangan lupa besok coblos 2\ufe0f\u20e3 ya!"),
