@@ -29,14 +29,17 @@ def escape_markdown(value: object) -> str:
     return _MD_SPECIAL.sub(lambda m: _HTML_ENTITY.get(m.group(1), "\\" + m.group(1)), text)
 
 
+_URL_UNSAFE = re.compile(r"[^\x21-\x7e]|[<>()\"'`\\]")
+
+
 def md_url(value: object) -> Markup:
     """An http(s) URL safe inside a Markdown link target, or '#' for anything else."""
     url = str(value or "")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         return Markup("#")
-    safe = "".join(ch if ch.isascii() and ch.isprintable() and ch not in " <>()\"'`\\" else
-                   "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in url)
+    # Percent-encode (UTF-8) whatever is not printable ASCII or could end the link target.
+    safe = _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
     return Markup(safe)
 
 
