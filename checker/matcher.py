@@ -93,7 +93,7 @@ class PhraseIndex:
         self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for alt in self.by_key:
             self.by_shape[shape(alt)].append(alt)
-        self._cand: dict[tuple[str, str], Candidates] = {}
+        self._cand: dict[str, Candidates] = {}
         self._joined: dict[str, list[Entry]] = {}
 
     def _add(self, ri: int, part: str, phrase: Phrase) -> None:
@@ -110,13 +110,13 @@ class PhraseIndex:
 
     def candidates(self, tok: Token) -> Candidates:
         """Entries whose first word may match ``tok``, split into one-word phrases (rule, part)
-        and longer ones (rule, part, later words); memoised per raw form and key."""
-        memo = self._cand.get((tok.raw, tok.key))
+        and longer ones (rule, part, later words); memoised per raw form."""
+        memo = self._cand.get(tok.raw)  # the key is a function of the raw form
         if memo is None:
             if len(self._cand) > CACHE_MAX:
                 self._cand.clear()
             entries = self._candidates(tok)
-            memo = self._cand[(tok.raw, tok.key)] = (
+            memo = self._cand[tok.raw] = (
                 [(ri, part) for ri, part, _, rest in entries if not rest],
                 [(ri, part, rest) for ri, part, _, rest in entries if rest])
         return memo
@@ -135,9 +135,8 @@ class PhraseIndex:
         return found
 
     def find(self, tokens: list[Token]) -> dict[int, dict[str, list[tuple[int, int]]]]:
-        """Every match as token ranges ``(first, last + 1)``, by rule index and part ("m"/"n").
-
-        Each list is sorted and free of duplicates.
+        """Every match as token ranges ``(first, last + 1)``, by rule index and part ("m", "n",
+        "x"). Each list is sorted; it may hold repeats.
         """
         found: dict[int, dict[str, list[tuple[int, int]]]] = {}
         ntok = len(tokens)
@@ -166,11 +165,10 @@ class PhraseIndex:
                 parts[part].append((i, i + 1))
         for parts in found.values():
             for spans in parts.values():
-                # Hits arrive by first token; sort by end too and drop repeats (the same phrase
-                # may be a candidate through its key and a prefix, or match joined and plain).
+                # Hits arrive by first token; sort by end too (cheap on nearly sorted lists).
+                # Repeats may remain (a phrase found through its key and a prefix, or joined and
+                # plain): pairing does not mind them and outermost() drops them.
                 spans.sort()
-                if len(spans) > 1:
-                    spans[:] = [sp for k, sp in enumerate(spans) if k == 0 or sp != spans[k - 1]]
         return found
 
     def joined_matches(self, key: str) -> list[Entry]:
