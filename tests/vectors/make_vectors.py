@@ -96,6 +96,14 @@ CASES: list[tuple[str, str]] = [
     ("reduplicated ethnic name with a crime word", "Cina-cina maling itu dibiarkan saja"),
     ("'sipit' as a slur with an insult, and a baby's eyes", "Dasar sipit bangsat! Mata bayi kami masih sipit."),
     ("a spelling with an apostrophe as a group name", "Syi'ah sesat, Shia kafir"),
+    ("a call to discard a religion, and a negated one", "Buang Islam dari negeri ini! Jangan tinggalkan agama karena susah."),
+    ("a religion called a virus; warning about politicised religion passes",
+     "Agama mereka itu virus. Politisasi agama berbahaya bagi persatuan."),
+    ("a coarse insult next to a group name", "Orang Kristen sok tau, dasar bego"),
+    ("'Cina komunis' smear; the party's name in news passes", "Waspadai Cina komunis! Partai Komunis China menggelar kongres."),
+    ("a PKI accusation at a person; a history lesson passes", "Situ PKI ya? Guru menjelaskan peristiwa G30S/PKI."),
+    ("an ethnic group called parasites; fighting the colonisers passes",
+     "Cina itu benalu, kata provokator itu. Dalam sejarah, pejuang Tionghoa melawan penjajah Belanda."),
 ]
 
 
