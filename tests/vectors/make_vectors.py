@@ -104,6 +104,8 @@ CASES: list[tuple[str, str]] = [
     ("a PKI accusation at a person; a history lesson passes", "Situ PKI ya? Guru menjelaskan peristiwa G30S/PKI."),
     ("an ethnic group called parasites; fighting the colonisers passes",
      "Cina itu benalu, kata provokator itu. Dalam sejarah, pejuang Tionghoa melawan penjajah Belanda."),
+    ("a PKI label with an animal insult", "Dasar kecoak PKI!"),
+    ("'kaum sipit' as a racial label", "Awas kaum sipit mau menguasai pasar."),
 ]
 
 
