@@ -73,6 +73,7 @@ CASES: list[tuple[str, str]] = [
     ("a negator does not reach across a comma", "Ahmadiyah bukan Islam, usir mereka!"),
     ("except: driving out the colonisers is history", "Selamat Hari Santri! Para ulama dan santri berjuang mengusir penjajah."),
     ("except: the Prophet's story", "Kisah Nabi Muhammad menghadapi kaum kafir Quraisy di Makkah."),
+    ("except: a religion teaching against a vice", "Semua agama melarang kita menjadi pembohong dan penipu."),
     ("except does not cover the hostile sense", "Usir kaum kafir itu dari kampung, seperti mengusir penjajah!"),
     ("a negator in the same clause still counts", "Jangan usir warga Ahmadiyah dari kampung."),
     ("refusing a leader for religion", "Pilih yang seiman! Jangan sampai daerah kita dipimpin non muslim"),
