@@ -154,6 +154,7 @@ def compile_rules(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
     return {"version": 2, "thresholds": settings["thresholds"], "tiers": settings["tiers"],
             "normalize": {"confusables": settings["confusables"], "leet": settings["leet"]},
             "negators": sorted({squeeze(w) for w in settings["negators"]}),
+            "encouragers": sorted({squeeze(w) for w in settings.get("encouragers") or []}),
             "rules": rules}
 
 

@@ -32,6 +32,7 @@ class Prepared:
         self.leet: dict[str, str] = rules["normalize"]["leet"]
         self.cache = TokenCache()
         self.negators = frozenset(rules["negators"])
+        self.encouragers = frozenset(rules.get("encouragers", ()))
         self.features = [i for i, r in enumerate(self.items) if r.get("feature")]
 
 
@@ -174,7 +175,8 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
         m, n = excepted(found["m"], found["x"]), excepted(found["n"], found["x"])
         if rule["negatable"]:
             if negator_at is None:
-                negator_at = {i for i, t in enumerate(tokens) if t.key in p.negators}
+                negator_at = {i for i, t in enumerate(tokens) if t.key in p.negators and not (
+                    i + 1 < len(tokens) and tokens[i + 1].key in p.encouragers)}
             m, n = negated(text, tokens, m, negator_at), negated(text, tokens, n, negator_at)
         spans = rule_spans(rule, m, n)
         if spans:

@@ -341,10 +341,11 @@ const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
 
 // SPEC §5.2: a negator among the two tokens before a match drops it, unless a clause mark stands
 // between them.
-function negated(chars, tokens, spans, negators) {
+function negated(chars, tokens, spans, negators, encouragers) {
   return spans.filter(([s]) => {
     for (let i = Math.max(0, s - NEGATION_REACH); i < s; i++) {
       if (!negators.has(tokens[i].key)) continue;
+      if (i + 1 < tokens.length && encouragers.has(tokens[i + 1].key)) continue;  // "jangan takut …"
       let open = true;
       for (let c = tokens[i].end; c < tokens[s].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
       if (open) return false;
@@ -432,7 +433,10 @@ function spansByRule(p, chars, tokens, f) {
     const x = parts[ri].x;
     let m = excepted(parts[ri].m, x);
     let n = excepted(parts[ri].n, x);
-    if (rule.negatable) { m = negated(chars, tokens, m, p.negators); n = negated(chars, tokens, n, p.negators); }
+    if (rule.negatable) {
+      m = negated(chars, tokens, m, p.negators, p.encouragers);
+      n = negated(chars, tokens, n, p.negators, p.encouragers);
+    }
     const spans = ruleSpans(rule, m, n);
     return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
   });
@@ -472,7 +476,8 @@ function prepare(rules) {
   let p = prepared.get(rules);
   if (!p) {
     p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
-      leet: rules.normalize.leet, negators: new Set(rules.negators), cache: new Map(),
+      leet: rules.normalize.leet, negators: new Set(rules.negators),
+      encouragers: new Set(rules.encouragers || []), cache: new Map(),
       keys: new Map() };
     prepared.set(rules, p);
   }

@@ -75,6 +75,8 @@ CASES: list[tuple[str, str]] = [
     ("except: the Prophet's story", "Kisah Nabi Muhammad menghadapi kaum kafir Quraisy di Makkah."),
     ("except: a religion teaching against a vice", "Semua agama melarang kita menjadi pembohong dan penipu."),
     ("except does not cover the hostile sense", "Usir kaum kafir itu dari kampung, seperti mengusir penjajah!"),
+    ("'jangan takut' encourages instead of negating", "Jangan takut usir orang Cina dari kampung ini!"),
+    ("'jangan malu' before a campaign act", "Jangan malu ikut kampanye paslon 02 ya"),
     ("a negator in the same clause still counts", "Jangan usir warga Ahmadiyah dari kampung."),
     ("refusing a leader for religion", "Pilih yang seiman! Jangan sampai daerah kita dipimpin non muslim"),
     ("campaign attributes", "Pak Kadis minta kita semua pasang stiker calon di motor masing2"),
