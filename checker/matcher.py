@@ -1,8 +1,9 @@
 """Phrase matching over tokens (checker/SPEC.md §4): an index by first word, joined hashtags.
 
 A compiled phrase is a list of words; a word is a list of alternatives; an alternative ending in
-"*" is a prefix, one containing an ASCII digit compares with the token's folded form, any other
-with its match key. Matches are token ranges ``(first, last + 1)``.
+"*" is a prefix, one containing an ASCII digit or made of one repeated letter (ppp) compares with
+the token's folded form, any other with its match key (a masked key such as a**ing matches it
+letter by letter). Matches are token ranges ``(first, last + 1)``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Word:
         return any(key.startswith(p) for p in self.prefixes)
 
 
-# (rule index, part "m" or "n", phrase, its words after the first made ready for matching)
+# (rule index, part: "m" main, "n" near or "x" except, phrase, its later words made ready)
 Entry = tuple[int, str, Phrase, tuple[Word, ...]]
 Candidates = tuple[list[tuple[int, str]], list[tuple[int, str, tuple[Word, ...]]]]
 JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
