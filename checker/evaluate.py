@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import checker
-from checker.datasets import DEFAULT_DATA, SETS, Labelled, safe_messages
+from checker.datasets import DEFAULT_DATA, SETS, Labelled, read_jsonl, safe_messages
 
 SEED = 20240214
 TEST_SHARE = 0.3
@@ -50,6 +50,15 @@ def keyword_predict(category: str, texts: list[str]) -> list[int]:
     return [int(any(w in words for w in WORD.findall(t.lower()))) for t in texts]
 
 
+def flag_rates(truth: list[int], pred: list[int]) -> dict[str, float]:
+    """Share of positives and of negatives a system flags: for hoax wording, the issue's
+    "wording rates" (how much more often the wording fires on hoaxes than on valid text)."""
+    pos = [p for t, p in zip(truth, pred) if t]
+    neg = [p for t, p in zip(truth, pred) if not t]
+    return {"positives": round(sum(pos) / len(pos), 3) if pos else 0.0,
+            "negatives": round(sum(neg) / len(neg), 3) if neg else 0.0}
+
+
 def checker_predict(category: str, texts: list[str]) -> list[int]:
     """1 when the checker flags ``category`` for the text."""
     return [int(checker.check(t)["categories"][category]["flagged"]) for t in texts]
@@ -79,8 +88,9 @@ def evaluate_category(category: str, rows: Labelled, baselines: bool = True) -> 
     """Scores of the three systems on the test part of one category's set."""
     train, test = split(rows) if baselines else ([], rows)
     texts, truth = [t for t, _ in test], [y for _, y in test]
+    pred = checker_predict(category, texts)
     out: dict[str, Any] = {"n_test": len(test), "positives": sum(truth),
-                           "checker": metrics(truth, checker_predict(category, texts))}
+                           "checker": metrics(truth, pred), "checker_rates": flag_rates(truth, pred)}
     if baselines:
         out["keyword"] = metrics(truth, keyword_predict(category, texts))
         out["tfidf_lr"] = metrics(truth, tfidf_predict(train, texts))
@@ -95,6 +105,29 @@ def evaluate_safe() -> dict[str, Any]:
             "flagged_ids": flagged}
 
 
+# General-domain text (IndoNLU SmSA reviews and comments). Rows that talk about politics are left
+# out by these words (whole-word, lowercase); a sara or hoaks flag on the rest is a false alarm.
+POLITICAL_WORDS = frozenset(KEYWORDS["politik"] | {
+    "presiden", "wapres", "pilkada", "dpr", "dprd", "politik", "politisi", "demokrasi", "kpu",
+    "bawaslu", "koalisi", "oposisi", "jokowi", "ahok", "sandi", "sandiaga", "amin", "maruf",
+    "pilgub", "menteri", "gubernur", "pemerintah", "rezim"})
+
+
+def evaluate_probe(data: Path) -> dict[str, Any] | None:
+    """Flag rates on general-domain text with no political word (None when the file is absent)."""
+    path = data / "indonlu_smsa.jsonl"
+    if not path.exists():
+        return None
+    texts = [r["text"] for r in read_jsonl(path)]
+    texts = [t for t in texts if POLITICAL_WORDS.isdisjoint(WORD.findall(t.lower()))]
+    results = [checker.check(t)["categories"] for t in texts]
+    out: dict[str, Any] = {"n": len(texts)}
+    for category in ("sara", "hoaks"):
+        flagged = sum(1 for r in results if r[category]["flagged"])
+        out[category] = {"flagged": flagged, "rate": round(flagged / len(texts), 4) if texts else 0.0}
+    return out
+
+
 def evaluate(data: Path = DEFAULT_DATA, baselines: bool = True) -> dict[str, Any]:
     """The whole report; categories are skipped (None) when ``data`` lacks their files."""
     report: dict[str, Any] = {"data": str(data), "seed": SEED, "test_share": TEST_SHARE,
@@ -106,6 +139,7 @@ def evaluate(data: Path = DEFAULT_DATA, baselines: bool = True) -> dict[str, Any
             report["categories"][category] = None
             continue
         report["categories"][category] = evaluate_category(category, rows, baselines)
+    report["general_probe"] = evaluate_probe(data)
     return report
 
 
@@ -123,6 +157,16 @@ def format_report(report: dict[str, Any]) -> str:
                 m = res[system]
                 lines.append(f"{cat:<9} {system:<10} {m['precision']:>8.3f} {m['recall']:>7.3f} "
                              f"{m['f1']:>6.3f}  {res['n_test']} ({res['positives']})")
+    lines += ["", "Laju tanda pemeriksa (berapa bagian yang ditandai): positif / negatif"]
+    for cat, res in report["categories"].items():
+        if res is not None:
+            r = res["checker_rates"]
+            lines.append(f"{cat:<9} {r['positives'] * 100:5.1f} % / {r['negatives'] * 100:5.1f} %")
+    probe = report.get("general_probe")
+    if probe:
+        lines += ["", f"Teks umum tanpa kata politik (IndoNLU SmSA, {probe['n']} baris): ditandai "
+                  f"sara {probe['sara']['flagged']} ({probe['sara']['rate'] * 100:.1f} %), "
+                  f"hoaks {probe['hoaks']['flagged']} ({probe['hoaks']['rate'] * 100:.1f} %)"]
     safe = report["safe_messages"]
     lines += ["", f"Pesan aman buatan sendiri: {safe['flagged']} dari {safe['n']} ditandai "
               f"({safe['rate'] * 100:.1f} %, batas 3 %)"]

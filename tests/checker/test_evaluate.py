@@ -49,3 +49,28 @@ def test_cli_evaluate_prints_table(data: Path, capsys: pytest.CaptureFixture[str
     assert "tfidf_lr" in out and "keyword" in out and "dilewati" in out
     assert main(["--evaluate", "--json", "--data", str(data)]) == 0
     assert json.loads(capsys.readouterr().out)["categories"]["politik"]["n_test"] > 0
+
+
+def test_flag_rates_split_positives_and_negatives() -> None:
+    from checker.evaluate import flag_rates
+
+    assert flag_rates([1, 1, 1, 1, 0, 0], [1, 1, 0, 0, 1, 0]) == {"positives": 0.5, "negatives": 0.5}
+    assert flag_rates([1, 0, 0, 0], [1, 0, 0, 0]) == {"positives": 1.0, "negatives": 0.0}
+
+
+def test_general_probe_skips_political_rows_and_counts_flags(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"text": "Dasar kafir, usir semua orang Cina dari kampung!"},
+            {"text": "Warung tahu ini enak dan murah, pelayannya ramah."},
+            {"text": "Presiden meresmikan bendungan; dasar kafir kalian semua"}]  # political: left out
+    write_jsonl(data / "indonlu_smsa.jsonl", rows)
+    probe = evaluate(data)["general_probe"]
+    assert probe["n"] == 2
+    assert probe["sara"] == {"flagged": 1, "rate": 0.5}
+    assert probe["hoaks"]["flagged"] == 0
+    assert main(["--evaluate", "--data", str(data)]) == 0
+    assert "IndoNLU SmSA, 2 baris" in capsys.readouterr().out
+
+
+def test_general_probe_is_none_without_its_file(data: Path) -> None:
+    assert evaluate(data)["general_probe"] is None

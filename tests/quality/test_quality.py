@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from checker.datasets import SETS, safe_messages
-from checker.evaluate import checker_predict, evaluate_safe, keyword_predict, metrics, split
+from checker.evaluate import (checker_predict, evaluate_probe, evaluate_safe, keyword_predict,
+                              metrics, split)
 from tests.quality.floors import METRICS, data_dir, load, measure_category, raised
 
 FLOORS = load()["floors"]
@@ -61,3 +62,18 @@ def test_checker_beats_keyword_baseline(data, category: str) -> None:  # type: i
     texts, truth = [t for t, _ in test], [y for _, y in test]
     ours = metrics(truth, checker_predict(category, texts))["f1"]
     assert ours > metrics(truth, keyword_predict(category, texts))["f1"]
+
+
+# General-domain text with no political word (IndoNLU SmSA): SARA flags there are false alarms
+# unless the row is hostile itself. 1.4 % measured on 2026-11-23; this ceiling only goes down.
+PROBE_SARA_MAX_RATE = 0.02
+PROBE_HOAKS_MAX_RATE = 0.005
+
+
+def test_general_text_rarely_flagged(data) -> None:  # type: ignore[no-untyped-def]
+    probe = evaluate_probe(data)
+    if probe is None:
+        pytest.skip("indonlu_smsa.jsonl not in the shared data")
+    assert probe["n"] > 10_000
+    assert probe["sara"]["rate"] <= PROBE_SARA_MAX_RATE, probe
+    assert probe["hoaks"]["rate"] <= PROBE_HOAKS_MAX_RATE, probe
