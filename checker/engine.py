@@ -34,6 +34,14 @@ class Prepared:
         self.negators = frozenset(rules["negators"])
         self.encouragers = frozenset(rules.get("encouragers", ()))
         self.features = [i for i, r in enumerate(self.items) if r.get("feature")]
+        # Findings are ordered by start, end, then rule id (SPEC §5.4): rank[ri] is the position
+        # of rule ri's id in id order, and by_rank[rank] the fixed fields of its findings.
+        ids = sorted(range(len(self.items)), key=lambda i: self.items[i]["id"])
+        self.rank = [0] * len(self.items)
+        for position, ri in enumerate(ids):
+            self.rank[ri] = position
+        self.by_rank = [(self.items[ri]["id"], self.items[ri]["category"],
+                         self.items[ri]["message"], self.items[ri]["basis"]) for ri in ids]
 
 
 _prepared: list[Prepared] = []
@@ -50,34 +58,45 @@ def prepare(rules: dict[str, Any]) -> Prepared:
 
 
 def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span]:
-    """Spans of ``a`` with a non-overlapping span of ``b`` at most ``window`` tokens away."""
-    starts = [s for s, _ in b]
+    """Spans of ``a`` with a non-overlapping span of ``b`` at most ``window`` tokens away.
+
+    Both lists are sorted, so the first candidate in ``b`` only moves forward (one sweep)."""
     out = []
+    nb = len(b)
+    j = 0
     for s, e in a:
-        j = bisect_left(starts, s - window - longest)
-        while j < len(b) and b[j][0] <= e + window:
-            s2, e2 = b[j]
+        lo = s - window - longest  # no span of b starting before this can be near (s, e)
+        while j < nb and b[j][0] < lo:
+            j += 1
+        k = j
+        while k < nb and b[k][0] <= e + window:
+            s2, e2 = b[k]
             if (e <= s2 and s2 - e <= window) or (e2 <= s and s - e2 <= window):
                 out.append((s, e))
                 break
-            j += 1
+            k += 1
     return out
 
 
-def negated(text: str, tokens: list[Token], spans: list[Span], negator_at: set[int]
-            ) -> list[Span]:
-    """Spans with no negator among the two tokens before them in the same clause (SPEC §5.2).
+def negated_at(text: str, tokens: list[Token], negators: list[int]) -> set[int]:
+    """Indexes of the tokens a negator reaches: the two tokens after it in the same clause
+    (SPEC §5.2). ``negators`` holds the indexes of the negator tokens."""
+    out = set()
+    ntok = len(tokens)
+    for j in negators:
+        end = tokens[j].end
+        for i in range(j + 1, min(j + 1 + NEGATION_REACH, ntok)):
+            if not CLAUSE_MARKS.isdisjoint(text[end:tokens[i].start]):
+                break
+            out.add(i)
+    return out
 
-    ``negator_at`` holds the indexes of the tokens that are negators."""
-    if not negator_at:
+
+def negated(spans: list[Span], reached: set[int]) -> list[Span]:
+    """Spans whose first token no negator reaches (see ``negated_at``)."""
+    if not reached:
         return spans
-    out = []
-    for s, e in spans:
-        start = tokens[s].start
-        if not any(j in negator_at and CLAUSE_MARKS.isdisjoint(text[tokens[j].end:start])
-                   for j in range(max(0, s - NEGATION_REACH), s)):
-            out.append((s, e))
-    return out
+    return [span for span in spans if span[0] not in reached]
 
 
 def excepted(spans: list[Span], exceptions: list[Span]) -> list[Span]:
@@ -144,24 +163,35 @@ def feature_spans(feature: dict[str, Any], tokens: list[Token], folded: str,
 
 def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Distinct spans sorted by start, dropping any span inside another one (SPEC §5.4)."""
-    if any(a[0] >= b[0] for a, b in zip(spans, spans[1:])):
-        spans = sorted(spans, key=_start_then_longest)
+    spans = sorted(spans)  # plain tuple order (start, end); linear on the usual sorted runs
     out: list[tuple[int, int]] = []
     last = -1
-    for s, e in spans:
+    for span in spans:
+        e = span[1]
         if e > last:  # kept spans have growing ends, so this is "not inside the previous one"
-            out.append((s, e))
+            if out and out[-1][0] == span[0]:
+                out[-1] = span  # same start, longer: the previous one is inside this one
+            else:
+                out.append(span)
             last = e
     return out
 
 
-def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
-    return span[0], -span[1]
-
-
-def _finding(rule: dict[str, Any], text: str, start: int, end: int) -> dict[str, Any]:
-    return {"rule": rule["id"], "category": rule["category"], "start": start, "end": end,
-            "matched": text[start:end], "message": rule["message"], "basis": rule["basis"]}
+def findings(p: Prepared, text: str, spans: dict[int, list[tuple[int, int]]]
+             ) -> list[dict[str, Any]]:
+    """The findings of every rule that fired, by start, end, then rule id (SPEC §5.4)."""
+    rank = p.rank
+    order = [(s, e, rank[ri]) for ri, found in spans.items() for s, e in found]
+    if len(spans) > 1:  # one rule's spans are already in order (outermost)
+        order.sort()
+    by_rank = p.by_rank
+    out = []
+    add = out.append
+    for s, e, r in order:
+        rid, category, message, basis = by_rank[r]
+        add({"rule": rid, "category": category, "start": s, "end": e, "matched": text[s:e],
+             "message": message, "basis": basis})
+    return out
 
 
 def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
@@ -169,17 +199,26 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
     """Code-point spans of every rule that fired, by rule index (rules with no hit are absent)."""
     parts = p.index.find(tokens)
     out: dict[int, list[tuple[int, int]]] = {}
-    negator_at: set[int] | None = None  # computed once, when a negatable rule has matches
+    reached: set[int] | None = None  # computed once, when a negatable rule has matches
+    starts = ends = None  # token -> code point tables, built when many spans need them
     for ri, found in parts.items():
         rule = p.items[ri]
+        if rule.get("near") and not (found["m"] and found["n"]):
+            continue  # a near rule needs both parts; skip the filtering of the one present
         m, n = excepted(found["m"], found["x"]), excepted(found["n"], found["x"])
         if rule["negatable"]:
-            if negator_at is None:
-                negator_at = {i for i, t in enumerate(tokens) if t.key in p.negators and not (
-                    i + 1 < len(tokens) and tokens[i + 1].key in p.encouragers)}
-            m, n = negated(text, tokens, m, negator_at), negated(text, tokens, n, negator_at)
+            if reached is None:
+                negators = [i for i, t in enumerate(tokens) if t.key in p.negators and not (
+                    i + 1 < len(tokens) and tokens[i + 1].key in p.encouragers)]
+                reached = negated_at(text, tokens, negators)
+            m, n = negated(m, reached), negated(n, reached)
         spans = rule_spans(rule, m, n)
-        if spans:
+        if len(spans) > 64:
+            if starts is None:
+                starts = [t.start for t in tokens]
+                ends = [t.end for t in tokens]
+            out[ri] = outermost([(starts[s], ends[e - 1]) for s, e in spans])
+        elif spans:
             out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
     for ri in p.features:
         spans = feature_spans(p.items[ri]["feature"], tokens, folded, origin)
@@ -229,8 +268,7 @@ def _check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     p = prepare(rules)
     tokens, folded, origin = tokenize(text, p.confusables, p.leet, p.cache)
     spans = _spans_by_rule(p, text, tokens, folded, origin)
-    order = sorted((s, e, p.items[ri]["id"], ri) for ri, found in spans.items() for s, e in found)
     cats = score_categories(p, list(spans))
     score = max(c["score"] for c in cats.values())
     return {"level": level_of(score, rules["thresholds"]), "score": score, "categories": cats,
-            "findings": [_finding(p.items[ri], text, s, e) for s, e, _, ri in order]}
+            "findings": findings(p, text, spans)}

@@ -31,6 +31,8 @@ class Word:
         key = tok.key
         if key in self.keys or tok.raw in self.raws:
             return True
+        if not self.prefixes and MASK not in key:
+            return False
         if MASK in key:
             return any(mask_matches(key, alt) for alt in self.keys)
         return any(key.startswith(p) for p in self.prefixes)
@@ -38,10 +40,16 @@ class Word:
 
 # (rule index, part: "m" main, "n" near or "x" except, phrase, its later words made ready)
 Entry = tuple[int, str, Phrase, tuple[Word, ...]]
-Candidates = tuple[list[tuple[int, str]], list[tuple[int, str, tuple[Word, ...]]]]
+Candidates = tuple[list[int], list[tuple[int, tuple[Word, ...]]]]
 JOIN_MIN = 5  # shortest token tried as a joined hashtag (SPEC §4.3)
 JOIN_MAX = 40  # longest one: keeps the work per token bounded
 CACHE_MAX = 50_000
+PARTS = ("m", "n", "x")  # main phrases, near phrases, except phrases
+
+
+def slot(ri: int, part: str) -> int:
+    """One int for (rule index, part): ``divmod(slot, 3)`` gives them back."""
+    return ri * 3 + PARTS.index(part)
 
 
 def has_digit(alt: str) -> bool:
@@ -96,6 +104,7 @@ class PhraseIndex:
             self.by_shape[shape(alt)].append(alt)
         self._cand: dict[str, Candidates] = {}
         self._joined: dict[str, list[Entry]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[int, int, tuple[Word, ...]]]] = {}
 
     def _add(self, ri: int, part: str, phrase: Phrase) -> None:
         entry = (ri, part, phrase, tuple(Word(alts) for alts in phrase[1:]))
@@ -110,16 +119,19 @@ class PhraseIndex:
                     self.joined[alt].append(entry)
 
     def candidates(self, tok: Token) -> Candidates:
-        """Entries whose first word may match ``tok``, split into one-word phrases (rule, part)
-        and longer ones (rule, part, later words); memoised per raw form."""
+        """What may start at ``tok``: the slots (rule, part) of one-token matches (one-word
+        phrases, and longer phrases spelled joined in this token) and the longer phrases to test
+        on the next tokens (slot, later words); memoised per raw form."""
         memo = self._cand.get(tok.raw)  # the key is a function of the raw form
         if memo is None:
             if len(self._cand) > CACHE_MAX:
                 self._cand.clear()
             entries = self._candidates(tok)
+            singles = [slot(ri, part) for ri, part, _, rest in entries if not rest]
+            if JOIN_MIN <= len(tok.key) <= JOIN_MAX:
+                singles += [slot(ri, part) for ri, part, _, _ in self.joined_matches(tok.key)]
             memo = self._cand[tok.raw] = (
-                [(ri, part) for ri, part, _, rest in entries if not rest],
-                [(ri, part, rest) for ri, part, _, rest in entries if rest])
+                singles, [(slot(ri, part), rest) for ri, part, _, rest in entries if rest])
         return memo
 
     def _candidates(self, tok: Token) -> list[Entry]:
@@ -139,38 +151,53 @@ class PhraseIndex:
         """Every match as token ranges ``(first, last + 1)``, by rule index and part ("m", "n",
         "x"). Each list is sorted; it may hold repeats.
         """
-        found: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        acc: dict[int, list[tuple[int, int]]] = {}  # slot -> matches
         ntok = len(tokens)
         for i, tok in enumerate(tokens):
             singles, longer = self.candidates(tok)
-            joined = self.joined_matches(tok.key) if JOIN_MIN <= len(tok.key) <= JOIN_MAX else ()
-            for ri, part in singles:
-                parts = found.get(ri) or _new_parts(found, ri)
-                parts[part].append((i, i + 1))
+            if singles:
+                one = (i, i + 1)
+                for sl in singles:
+                    hits = acc.get(sl)
+                    if hits is None:
+                        hits = acc[sl] = []
+                    hits.append(one)
             if longer and i + 1 < ntok:
                 nxt = tokens[i + 1]
-                key, raw = nxt.key, nxt.raw
-                for ri, part, rest in longer:
-                    # Most phrases fail on their second word: test it inline, set lookups first.
-                    second = rest[0]
-                    if not (key in second.keys or raw in second.raws or (
-                            (second.prefixes or MASK in key) and second.ok(nxt))):
-                        continue
-                    n = len(rest) + 1
-                    if n == 2 or (i + n <= ntok and all(
-                            word.ok(tokens[i + k]) for k, word in enumerate(rest[1:], 2))):
-                        parts = found.get(ri) or _new_parts(found, ri)
-                        parts[part].append((i, i + n))
-            for ri, part, _, _ in joined:
-                parts = found.get(ri) or _new_parts(found, ri)
-                parts[part].append((i, i + 1))
-        for parts in found.values():
-            for spans in parts.values():
-                # Hits arrive by first token; sort by end too (cheap on nearly sorted lists).
-                # Repeats may remain (a phrase found through its key and a prefix, or joined and
-                # plain): pairing does not mind them and outermost() drops them.
-                spans.sort()
+                pair = (tok.raw, nxt.raw)
+                seconds = self._pairs.get(pair)
+                if seconds is None:
+                    seconds = self._second_words(longer, nxt, pair)
+                for sl, n, later in seconds:
+                    if n == 2 or (n == 3 and i + 3 <= ntok and later[0].ok(tokens[i + 2])) or (
+                            n > 3 and i + n <= ntok and all(
+                                word.ok(tokens[i + k]) for k, word in enumerate(later, 2))):
+                        hits = acc.get(sl)
+                        if hits is None:
+                            hits = acc[sl] = []
+                        hits.append((i, i + n))
+        found: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for sl in sorted(acc):
+            ri, part = divmod(sl, 3)
+            parts = found.get(ri)
+            if parts is None:
+                parts = found[ri] = {"m": [], "n": [], "x": []}
+            spans = parts[PARTS[part]] = acc[sl]
+            # Hits arrive by first token; sort by end too (cheap on nearly sorted lists).
+            # Repeats may remain (a phrase found through its key and a prefix, or joined and
+            # plain): pairing does not mind them and outermost() drops them.
+            spans.sort()
         return found
+
+    def _second_words(self, longer: list[tuple[int, tuple[Word, ...]]], nxt: Token,
+                      pair: tuple[str, str]) -> list[tuple[int, int, tuple[Word, ...]]]:
+        """The longer phrases whose second word ``nxt`` satisfies, as (slot, phrase length,
+        words from the third on); memoised per pair of raw forms (keys derive from them)."""
+        if len(self._pairs) > CACHE_MAX:
+            self._pairs.clear()
+        out = self._pairs[pair] = [(sl, len(rest) + 1, rest[1:]) for sl, rest in longer
+                                   if rest[0].ok(nxt)]
+        return out
 
     def joined_matches(self, key: str) -> list[Entry]:
         """Multi-word phrases whose words, joined, spell ``key`` exactly (memoised)."""
@@ -182,11 +209,3 @@ class PhraseIndex:
                 entry for cut in range(2, len(key) - 1)
                 for entry in self.joined.get(key[:cut], ()) if joined_rest(key[cut:], entry[2][1:])]
         return memo
-
-
-def _new_parts(found: dict[int, dict[str, list[tuple[int, int]]]], ri: int
-               ) -> dict[str, list[tuple[int, int]]]:
-    """The empty match lists of rule ``ri``, registered in ``found``."""
-    parts: dict[str, list[tuple[int, int]]] = {"m": [], "n": [], "x": []}
-    found[ri] = parts
-    return parts

@@ -323,13 +323,17 @@ function bisectLeft(arr, x) {
   return lo;
 }
 
+// Both lists are sorted, so the first candidate in b only moves forward (one sweep).
 function paired(a, b, window, longest) {
-  const starts = b.map((x) => x[0]);
   const out = [];
-  for (const [s, e] of a) {
-    for (let j = bisectLeft(starts, s - window - longest); j < b.length && b[j][0] <= e + window; j++) {
-      const [s2, e2] = b[j];
-      if ((e <= s2 && s2 - e <= window) || (e2 <= s && s - e2 <= window)) { out.push([s, e]); break; }
+  let j = 0;
+  for (const span of a) {
+    const [s, e] = span;
+    const lo = s - window - longest;
+    while (j < b.length && b[j][0] < lo) j++;
+    for (let k = j; k < b.length && b[k][0] <= e + window; k++) {
+      const [s2, e2] = b[k];
+      if ((e <= s2 && s2 - e <= window) || (e2 <= s && s - e2 <= window)) { out.push(span); break; }
     }
   }
   return out;
@@ -339,19 +343,27 @@ const NEGATION_REACH = 2;
 
 const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
 
-// SPEC §5.2: a negator among the two tokens before a match drops it, unless a clause mark stands
-// between them.
-function negated(chars, tokens, spans, negators, encouragers) {
-  return spans.filter(([s]) => {
-    for (let i = Math.max(0, s - NEGATION_REACH); i < s; i++) {
-      if (!negators.has(tokens[i].key)) continue;
-      if (i + 1 < tokens.length && encouragers.has(tokens[i + 1].key)) continue;  // "jangan takut …"
+// SPEC §5.2: a negator reaches the two tokens after it unless a clause mark stands between
+// them; "jangan takut …" (a negator followed by an encourager) negates nothing. Returns a flag per
+// token, or null when no token is reached.
+function negationReach(chars, tokens, negators, encouragers) {
+  let reached = null;
+  for (let j = 0; j < tokens.length; j++) {
+    if (!negators.has(tokens[j].key)) continue;
+    if (j + 1 < tokens.length && encouragers.has(tokens[j + 1].key)) continue;
+    for (let i = j + 1; i <= j + NEGATION_REACH && i < tokens.length; i++) {
       let open = true;
-      for (let c = tokens[i].end; c < tokens[s].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
-      if (open) return false;
+      for (let c = tokens[j].end; c < tokens[i].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
+      if (!open) break;
+      if (!reached) reached = new Uint8Array(tokens.length);
+      reached[i] = 1;
     }
-    return true;
-  });
+  }
+  return reached;
+}
+
+function negated(spans, reached) {
+  return reached ? spans.filter(([s]) => !reached[s]) : spans;
 }
 
 // A loop, not Math.max(...xs): a 1 MB text can hold more spans than a call may take arguments.
@@ -405,19 +417,27 @@ function punctRuns(f, minimum) {
   return out;
 }
 
-// Sorted by start, longest first; a span is kept when it ends after every kept one, which also
-// drops repeats. Spans usually arrive in order, so the sort is skipped then.
+// Sorted by start, then end; a span is kept when it ends after every kept one (which also drops
+// repeats), and replaces the last kept one when both start together. Spans usually arrive in
+// order, so the sort is skipped then.
 function outermost(spans) {
   let sorted = spans;
   for (let i = 1; i < spans.length; i++) {
-    if (spans[i - 1][0] >= spans[i][0]) {
-      sorted = [...spans].sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1])) {
+      sorted = [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       break;
     }
   }
   const out = [];
   let last = -1;
-  for (const [s, e] of sorted) if (e > last) { out.push([s, e]); last = e; }
+  for (const span of sorted) {
+    if (span[1] <= last) continue;
+    if (out.length && out[out.length - 1][0] === span[0]) out[out.length - 1] = span;
+    else out.push(span);
+    last = span[1];
+  }
   return out;
 }
 
@@ -425,17 +445,20 @@ function spansByRule(p, chars, tokens, f) {
   const parts = p.items.map(() => ({ m: [], n: [], x: [] }));
   findAll(p.index, tokens, parts);
   for (const part of parts) { sortSpans(part.m); sortSpans(part.n); sortSpans(part.x); }
+  let reached;  // computed once, when a negatable rule has matches
   return p.items.map((rule, ri) => {
     if (rule.feature) {
       const feat = rule.feature;
       return outermost(feat.name === "caps_run" ? capsRuns(tokens, feat.min) : punctRuns(f, feat.min));
     }
     const x = parts[ri].x;
+    if (rule.near ? !(parts[ri].m.length && parts[ri].n.length) : !parts[ri].m.length) return [];
     let m = excepted(parts[ri].m, x);
     let n = excepted(parts[ri].n, x);
     if (rule.negatable) {
-      m = negated(chars, tokens, m, p.negators, p.encouragers);
-      n = negated(chars, tokens, n, p.negators, p.encouragers);
+      if (reached === undefined) reached = negationReach(chars, tokens, p.negators, p.encouragers);
+      m = negated(m, reached);
+      n = negated(n, reached);
     }
     const spans = ruleSpans(rule, m, n);
     return outermost(spans.map(([s, e]) => [tokens[s].start, tokens[e - 1].end]));
@@ -478,27 +501,37 @@ function prepare(rules) {
     p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
       leet: rules.normalize.leet, negators: new Set(rules.negators),
       encouragers: new Set(rules.encouragers || []), cache: new Map(),
-      keys: new Map() };
+      keys: new Map(),
+      byId: rules.rules.map((_, i) => i).sort((a, b) => (rules.rules[a].id < rules.rules[b].id ? -1 : 1)) };
     prepared.set(rules, p);
   }
   return p;
 }
-
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function check(text, rules) {
   const p = prepare(rules);
   const chars = Array.from(text);
   const { tokens, f } = tokenize(chars, text, p);
   const spans = spansByRule(p, chars, tokens, f);
+  // Code point -> UTF-16 offset, needed only when the text has characters outside the BMP.
+  let unit = null;
+  if (chars.length !== text.length) {
+    unit = new Uint32Array(chars.length + 1);
+    for (let i = 0; i < chars.length; i++) unit[i + 1] = unit[i] + chars[i].length;
+  }
+  // Rules in id order, then a stable sort by start and end: ties stay in id order (SPEC §5.4).
   const findings = [];
-  p.items.forEach((rule, i) => {
+  let lists = 0;
+  for (const i of p.byId) {
+    const rule = p.items[i];
+    if (spans[i].length) lists++;
     for (const [start, end] of spans[i]) {
       findings.push({ rule: rule.id, category: rule.category, start, end,
-        matched: chars.slice(start, end).join(""), message: rule.message, basis: rule.basis });
+        matched: unit ? text.slice(unit[start], unit[end]) : text.slice(start, end),
+        message: rule.message, basis: rule.basis });
     }
-  });
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.rule, b.rule));
+  }
+  if (lists > 1) findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const categories = scoreCategories(rules, p.items, spans.map((s) => s.length > 0));
   const score = Math.max(...CATEGORIES.map((c) => categories[c].score));
   return { level: levelOf(score, rules.thresholds), score, categories, findings };
