@@ -14,6 +14,8 @@ const WORDS_MAX = 8; // distinct matched words listed per explanation
 const LONG_TEXT = 20000; // from this length, typing waits for a pause before re-checking
 const PAUSE_MS = 300;
 const ADVICE = Object.fromEntries(rules.rules.map((r) => [r.id, r.advice]));
+const WEIGHT = Object.fromEntries(rules.rules.map((r) => [r.id, r.weight]));
+const LEVEL_WORD = { "aman": "aman", "hati-hati": "hati-hati", "jangan": "jangan diteruskan" };
 
 function el(tag, text, cls) {
   const node = document.createElement(tag);
@@ -49,8 +51,10 @@ function explanations(findings) {
     if (!byRule.has(f.rule)) byRule.set(f.rule, { f, words: [] });
     byRule.get(f.rule).words.push(f.matched);
   }
+  // The weightiest rule first (a call to vote before a mention), then by first occurrence.
+  const cards = [...byRule.values()].sort((a, b) => WEIGHT[b.f.rule] - WEIGHT[a.f.rule]);
   const list = el("ul", undefined, "netral-findings");
-  for (const { f, words } of byRule.values()) {
+  for (const { f, words } of cards) {
     const item = el("li", undefined, `netral-finding netral-${f.category}`);
     item.appendChild(el("strong", CATEGORY[f.category]));
     const distinct = [...new Set(words)];
@@ -70,6 +74,16 @@ function render(result, text, out) {
   const banner = el("div", undefined, "netral-banner");
   banner.appendChild(el("p", title, "netral-level"));
   banner.appendChild(el("p", `${body} (skor ${result.score}/100)`));
+  const flagged = Object.keys(CATEGORY).filter((c) => result.categories[c].score > 0);
+  if (flagged.length) {
+    // Which parts of the message raised the level, e.g. "Politik praktis: jangan diteruskan".
+    const th = rules.thresholds;
+    banner.appendChild(el("p", flagged.map((c) => {
+      const score = result.categories[c].score;
+      const level = score >= th["jangan"] ? "jangan" : score >= th["hati-hati"] ? "hati-hati" : "aman";
+      return `${CATEGORY[c]}: ${LEVEL_WORD[level]} (${score})`;
+    }).join(" · "), "netral-categories"));
+  }
   out.appendChild(banner);
   if (result.findings.length) {
     out.appendChild(el("p", "Kata yang ditandai:", "netral-subhead"));

@@ -94,3 +94,20 @@ def test_page_forbids_connections(page: Any, site_url: str) -> None:
         try { await fetch('/'); return false; } catch (e) { return true; }
     }""")
     assert blocked
+
+
+def test_weightiest_finding_comes_first_with_a_category_summary(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    # The hoax wording comes first in the text; the call to vote weighs more and is listed first.
+    page.fill("#pesan", "Info A1 dari orang dalam!!! Besok wajib coblos 02 ya. Sebarkan sebelum dihapus")
+    page.locator("#hasil[data-level]").wait_for()
+    cards = page.locator("#hasil .netral-finding").all_inner_texts()
+    assert cards[0].startswith("Politik praktis"), cards
+    weights = {r["id"]: r["weight"] for r in checker.load_rules()["rules"]}
+    by_message = {r["message"]: r["id"] for r in checker.load_rules()["rules"]}
+    shown = [next(w for m, w in ((m, weights[i]) for m, i in by_message.items()) if m in card)
+             for card in cards]
+    assert shown == sorted(shown, reverse=True)
+    summary = page.locator("#hasil .netral-categories").inner_text()
+    assert "Politik praktis: jangan diteruskan" in summary and "Gaya hoaks:" in summary
+    assert "SARA" not in summary
