@@ -51,19 +51,41 @@ LIMITS = ("Catatan: pemeriksa hanya membaca kata-kata, bukan kebenaran isi, gamb
           "dan bisa keliru. Cek klaim di cekfakta.com atau turnbackhoax.id.\n")
 
 
+CATEGORY_LABEL = {"politik": "Politik praktis", "sara": "SARA", "hoaks": "Gaya hoaks"}
+WORDS_MAX = 8  # distinct matched words listed per rule, as on the Cek Pesan page
+
+
 def _print_human(result: dict[str, Any], out: TextIO) -> None:
+    """The result as the Cek Pesan page shows it: level, the categories that raised it, then one
+    entry per rule (weightiest first) with its words, why, the basis and what to do instead."""
     out.write(f"{LEVEL_LABEL[result['level']]} (skor {result['score']}/100)\n")
-    advice = {r["id"]: r["advice"] for r in load_rules()["rules"]}
-    shown: set[str] = set()
+    rules = load_rules()
+    th = rules["thresholds"]
+    parts = []
+    for cat, label in CATEGORY_LABEL.items():
+        score = result["categories"][cat]["score"]
+        if score:
+            level = "jangan" if score >= th["jangan"] else "hati-hati" if score >= th["hati-hati"] else "aman"
+            parts.append(f"{label}: {LEVEL_LABEL[level].lower()} ({score})")
+    if parts:
+        out.write(" · ".join(parts) + "\n")
+    by_id = {r["id"]: r for r in rules["rules"]}
+    words: dict[str, list[str]] = {}
     for f in result["findings"]:
-        basis = f" [dasar: {f['basis']}]" if f["basis"] else ""
-        out.write(f"- \"{f['matched']}\" ({f['category']}): {f['message']}{basis}\n")
-        if f["rule"] not in shown:
-            shown.add(f["rule"])
-            out.write(f"  Saran: {advice[f['rule']]}\n")
+        seen = words.setdefault(f["rule"], [])
+        if f["matched"] not in seen:
+            seen.append(f["matched"])
+    for rid in sorted(words, key=lambda r: -by_id[r]["weight"]):  # stable: first seen on ties
+        rule, found = by_id[rid], words[rid]
+        more = f" dan {len(found) - WORDS_MAX} lainnya" if len(found) > WORDS_MAX else ""
+        quoted = ", ".join(f'"{w}"' for w in found[:WORDS_MAX])
+        out.write(f"\n- {CATEGORY_LABEL[rule['category']]}: {quoted}{more}\n  {rule['message']}\n")
+        if rule["basis"]:
+            out.write(f"  Dasar: {rule['basis']}\n")
+        out.write(f"  Sebaiknya: {rule['advice']}\n")
     if not result["findings"]:
         out.write("Tidak ditemukan kata berisiko. Tetap baca ulang sebelum meneruskan.\n")
-    out.write(LIMITS)
+    out.write("\n" + LIMITS)
 
 
 def _run_evaluate(data: str | None, as_json: bool, out: TextIO) -> int:

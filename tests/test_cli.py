@@ -58,6 +58,32 @@ def test_check_json_shape() -> None:
     assert "Ayo coblos nomor urut 2 ya!"[f["start"]:f["end"]] == f["matched"]
 
 
+def test_check_text_output_groups_by_rule_weightiest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    import checker
+
+    text = "Info A1 dari orang dalam!!! Besok wajib coblos 02 ya. Sebarkan, sebarkan sebelum dihapus"
+    assert main(["check", text]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("JANGAN DITERUSKAN (skor ")
+    assert "Politik praktis: jangan diteruskan" in lines[1] and "Gaya hoaks:" in lines[1]
+    entries = [line for line in lines if line.startswith("- ")]
+    assert entries[0].startswith('- Politik praktis: "wajib coblos"'), entries
+    # one entry per rule that fired, each word once, ordered by weight
+    result = checker.check(text)
+    weights = {r["id"]: r["weight"] for r in checker.load_rules()["rules"]}
+    fired = {f["rule"] for f in result["findings"]}
+    assert len(entries) == len(fired)
+    by_message = {r["message"]: r["id"] for r in checker.load_rules()["rules"] if r["id"] in fired}
+    shown = [weights[by_message[lines[i + 1].strip()]] for i, line in enumerate(lines)
+             if line.startswith("- ")]
+    assert shown == sorted(shown, reverse=True) and len(set(shown)) > 1
+    assert out.count('"Sebarkan"') == 1 and '"sebarkan"' in out
+    assert out.count("Sebaiknya:") == len(fired) and out.count("Dasar:") == len(fired)
+    assert main(["check", "Selamat Natal dan Tahun Baru"]) == 0
+    assert "Tidak ditemukan kata berisiko" in capsys.readouterr().out
+
+
 def test_check_reads_stdin_and_survives_invalid_utf8() -> None:
     proc = run("check", "--json", "-", stdin=b"Selamat pagi \xff\xfe rekan-rekan")
     assert proc.returncode == 0
