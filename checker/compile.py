@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,10 @@ def compile_rules(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
             "normalize": {"confusables": settings["confusables"], "leet": settings["leet"]},
             "negators": sorted({squeeze(w) for w in settings["negators"]}),
             "encouragers": sorted({squeeze(w) for w in settings.get("encouragers") or []}),
+            "modals": sorted({squeeze(w) for w in settings.get("modals") or []}),
+            "disjunctions": sorted({squeeze(w) for w in settings.get("disjunctions") or []}),
+            "conjunctions": sorted({squeeze(w) for w in settings.get("conjunctions") or []}),
+            "prohibitions": sorted({squeeze(w) for w in settings.get("prohibitions") or []}),
             "rules": rules}
 
 
@@ -177,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write("checker/rules.json usang: jalankan 'python -m checker.compile'\n")
             return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
+    # Write beside, then rename: a reader (a running check, the site build) never sees half a file.
+    tmp = OUTPUT.with_name(f".{OUTPUT.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, OUTPUT)
     return 0
 
 

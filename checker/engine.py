@@ -17,6 +17,7 @@ CATEGORIES = ("politik", "sara", "hoaks")
 PUNCT_RE = re.compile(r"[!?]+")
 Span = tuple[int, int]
 NEGATION_REACH = 2
+LIST_GAP = 3  # a disjunction this many tokens past a negator's reach still carries it on
 GC_PAUSE_MIN = 20_000  # code points; shorter texts allocate too little to matter
 CLAUSE_MARKS = frozenset(",.;:!?\n")  # a negator does not reach across these (SPEC §5.2)
 
@@ -33,6 +34,10 @@ class Prepared:
         self.cache = TokenCache()
         self.negators = frozenset(rules["negators"])
         self.encouragers = frozenset(rules.get("encouragers", ()))
+        self.modals = frozenset(rules.get("modals", ()))
+        self.disjunctions = frozenset(rules.get("disjunctions", ()))
+        self.conjunctions = frozenset(rules.get("conjunctions", ()))
+        self.prohibitions = frozenset(rules.get("prohibitions", ()))
         self.features = [i for i, r in enumerate(self.items) if r.get("feature")]
         # Findings are ordered by start, end, then rule id (SPEC §5.4): rank[ri] is the position
         # of rule ri's id in id order, and by_rank[rank] the fixed fields of its findings.
@@ -78,17 +83,36 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
     return out
 
 
-def negated_at(text: str, tokens: list[Token], negators: list[int]) -> set[int]:
-    """Indexes of the tokens a negator reaches: the two tokens after it in the same clause
-    (SPEC §5.2). ``negators`` holds the indexes of the negator tokens."""
-    out = set()
+def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens a negator reaches (SPEC §5.2), in one left-to-right pass.
+
+    ``limit`` is the first token no longer reached. A negator not directly followed by an
+    encourager reaches the two tokens after it; a reached modal (boleh, perlu, …) carries the
+    reach one token further; a disjunction (atau, maupun, …) at most LIST_GAP tokens past the
+    reach carries it over the two tokens after it, and so does a conjunction (dan, serta) when the
+    reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it."""
+    out: set[int] = set()
+    negators, encouragers = p.negators, p.encouragers
+    modals, disjunctions, conjunctions = p.modals, p.disjunctions, p.conjunctions
+    limit = -1
+    formal = False  # the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
     ntok = len(tokens)
-    for j in negators:
-        end = tokens[j].end
-        for i in range(j + 1, min(j + 1 + NEGATION_REACH, ntok)):
-            if not CLAUSE_MARKS.isdisjoint(text[end:tokens[i].start]):
-                break
-            out.add(i)
+    for i, tok in enumerate(tokens):
+        key = tok.key
+        if limit > -1:
+            if not CLAUSE_MARKS.isdisjoint(text[tokens[i - 1].end:tok.start]):
+                limit = -1
+            elif i < limit:
+                out.add(i)
+                if key in modals:
+                    limit += 1
+            elif i >= limit + LIST_GAP:
+                limit = -1
+            if limit > -1 and (key in disjunctions or (formal and key in conjunctions)):
+                limit = i + 1 + NEGATION_REACH
+        if key in negators and not (i + 1 < ntok and tokens[i + 1].key in encouragers):
+            formal = key in p.prohibitions or (formal and limit > i)
+            limit = max(limit, i + 1 + NEGATION_REACH)
     return out
 
 
@@ -208,9 +232,7 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
         m, n = excepted(found["m"], found["x"]), excepted(found["n"], found["x"])
         if rule["negatable"]:
             if reached is None:
-                negators = [i for i, t in enumerate(tokens) if t.key in p.negators and not (
-                    i + 1 < len(tokens) and tokens[i + 1].key in p.encouragers)]
-                reached = negated_at(text, tokens, negators)
+                reached = negated_at(p, text, tokens)
             m, n = negated(m, reached), negated(n, reached)
         spans = rule_spans(rule, m, n)
         if len(spans) > 64:

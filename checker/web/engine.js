@@ -343,20 +343,34 @@ const NEGATION_REACH = 2;
 
 const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
 
-// SPEC §5.2: a negator reaches the two tokens after it unless a clause mark stands between
-// them; "jangan takut …" (a negator followed by an encourager) negates nothing. Returns a flag per
+const LIST_GAP = 3;
+
+// SPEC §5.2, one left-to-right pass; limit is the first token no longer reached. A negator not
+// directly followed by an encourager reaches the two tokens after it; a reached modal carries the
+// reach one token further; a disjunction at most LIST_GAP tokens past the reach carries it over
+// the two tokens after it, and so does a conjunction (dan, serta) when the reach began at a
+// prohibition (dilarang, larangan); a clause mark between two tokens ends it. Returns a flag per
 // token, or null when no token is reached.
-function negationReach(chars, tokens, negators, encouragers) {
+function negationReach(chars, tokens, p) {
   let reached = null;
-  for (let j = 0; j < tokens.length; j++) {
-    if (!negators.has(tokens[j].key)) continue;
-    if (j + 1 < tokens.length && encouragers.has(tokens[j + 1].key)) continue;
-    for (let i = j + 1; i <= j + NEGATION_REACH && i < tokens.length; i++) {
+  let limit = -1;
+  let formal = false;  // the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i].key;
+    if (limit > -1) {
       let open = true;
-      for (let c = tokens[j].end; c < tokens[i].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
-      if (!open) break;
-      if (!reached) reached = new Uint8Array(tokens.length);
-      reached[i] = 1;
+      for (let c = tokens[i - 1].end; c < tokens[i].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
+      if (!open) limit = -1;
+      else if (i < limit) {
+        if (!reached) reached = new Uint8Array(tokens.length);
+        reached[i] = 1;
+        if (p.modals.has(key)) limit++;
+      } else if (i >= limit + LIST_GAP) limit = -1;
+      if (limit > -1 && (p.disjunctions.has(key) || (formal && p.conjunctions.has(key)))) limit = i + 1 + NEGATION_REACH;
+    }
+    if (p.negators.has(key) && !(i + 1 < tokens.length && p.encouragers.has(tokens[i + 1].key))) {
+      formal = p.prohibitions.has(key) || (formal && limit > i);
+      limit = Math.max(limit, i + 1 + NEGATION_REACH);
     }
   }
   return reached;
@@ -456,7 +470,7 @@ function spansByRule(p, chars, tokens, f) {
     let m = excepted(parts[ri].m, x);
     let n = excepted(parts[ri].n, x);
     if (rule.negatable) {
-      if (reached === undefined) reached = negationReach(chars, tokens, p.negators, p.encouragers);
+      if (reached === undefined) reached = negationReach(chars, tokens, p);
       m = negated(m, reached);
       n = negated(n, reached);
     }
@@ -500,7 +514,9 @@ function prepare(rules) {
   if (!p) {
     p = { items: rules.rules, index: buildIndex(rules.rules), confusables: rules.normalize.confusables,
       leet: rules.normalize.leet, negators: new Set(rules.negators),
-      encouragers: new Set(rules.encouragers || []), cache: new Map(),
+      encouragers: new Set(rules.encouragers || []), modals: new Set(rules.modals || []),
+      disjunctions: new Set(rules.disjunctions || []), conjunctions: new Set(rules.conjunctions || []),
+      prohibitions: new Set(rules.prohibitions || []), cache: new Map(),
       keys: new Map(),
       byId: rules.rules.map((_, i) => i).sort((a, b) => (rules.rules[a].id < rules.rules[b].id ? -1 : 1)) };
     prepared.set(rules, p);
