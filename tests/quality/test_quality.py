@@ -10,7 +10,7 @@ import pytest
 
 from checker.datasets import SETS, safe_messages
 from checker.evaluate import (checker_predict, evaluate_probe, evaluate_safe, keyword_predict,
-                              metrics, split)
+                              metrics, split, tfidf_predict)
 from tests.quality.floors import METRICS, data_dir, load, measure_category, raised
 
 FLOORS = load()["floors"]
@@ -77,3 +77,11 @@ def test_general_text_rarely_flagged(data) -> None:  # type: ignore[no-untyped-d
     assert probe["n"] > 10_000
     assert probe["sara"]["rate"] <= PROBE_SARA_MAX_RATE, probe
     assert probe["hoaks"]["rate"] <= PROBE_HOAKS_MAX_RATE, probe
+
+
+def test_sara_beats_tfidf_baseline(data) -> None:  # type: ignore[no-untyped-def]
+    """Where the rules beat the learned baseline (sara since 2026-11-23), they must keep doing so."""
+    train, test = split(SETS["sara"](data))
+    texts, truth = [t for t, _ in test], [y for _, y in test]
+    ours = metrics(truth, checker_predict("sara", texts))["f1"]
+    assert ours > metrics(truth, tfidf_predict(train, texts))["f1"]
