@@ -1,10 +1,10 @@
 """Checker benchmarks, run by hand: `python bench/bench_checker.py [--no-browser]`.
 
-Prints (as JSON) short messages per second in Python on one core, the 1 MB time in Python, the
-median milliseconds per message of the JS engine in Chromium (and under node), the 1 MB time in
-Chromium, and the Cek Pesan page's total transfer size. Targets (issue 5): >= 20,000 short
-messages/s in Python, <= 0.2 ms median per message in the browser, 1 MB under 1 s in both.
-"""
+Prints (as JSON) short messages per second in Python on one core; the time for a 1 MB message
+(an ordinary mix, and three dense adversarial texts) in Python and in Chromium; the median
+milliseconds per message of the JS engine in Chromium; and the Cek Pesan page's total transfer
+size. Targets (issue 5): >= 20,000 short messages/s in Python, <= 0.2 ms median per message in the
+browser, 1 MB under 1 s in both."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ SHORT = [r["text"] for r in safe_messages()] + [
 MEGA = ("Selamat pagi rekan-rekan, rapat dimulai pukul 09.00 di aula. Ayo coblos 02! "
         "Umat Hindu merayakan Nyepi. 𝓟𝓻𝓪𝓫𝓸𝔀𝓸 sebarkan!!! ") * 12_000
 MEGA = MEGA[:1_000_000]
+# Adversarial 1 MB texts: a hostile or campaign phrase every six words (150,000-280,000
+# findings) and all-caps hoax wording; each finding is a dict in the result.
+DENSE = {
+    "sara": ("dasar kafir usir cina dari sini " * 40_000)[:1_000_000],
+    "politik": ("ayo coblos 02 prabowo gibran menang " * 40_000)[:1_000_000],
+    "hoaks": ("SEBARKAN SEBELUM DIHAPUS!!! PENGUMUMAN RESMI BKN " * 30_000)[:1_000_000],
+}
 
 
 def python_rate(rounds: int = 5) -> dict[str, Any]:
@@ -55,11 +62,19 @@ def python_mega(rounds: int = 3) -> dict[str, Any]:
     half = MEGA[:500_000]
     t = time.perf_counter()
     checker.check(half)
-    return {"python_1mb_s_median": round(statistics.median(times), 3),
-            "python_0.5mb_s": round(time.perf_counter() - t, 3)}
+    out = {"python_1mb_s_median": round(statistics.median(times), 3),
+           "python_0.5mb_s": round(time.perf_counter() - t, 3)}
+    for name, text in DENSE.items():
+        dense = []
+        for _ in range(rounds):
+            t = time.perf_counter()
+            checker.check(text)
+            dense.append(time.perf_counter() - t)
+        out[f"python_1mb_dense_{name}_s_median"] = round(statistics.median(dense), 3)
+    return out
 
 
-BROWSER_JS = """async ([texts, mega]) => {
+BROWSER_JS = """async ([texts, mega, denseTexts]) => {
     const m = await import('../assets/checker/engine.js');
     const r = (await import('../assets/checker/rules.js')).default;
     for (const t of texts) m.check(t, r);
@@ -72,7 +87,19 @@ BROWSER_JS = """async ([texts, mega]) => {
     per.sort((a, b) => a - b);
     const t1 = performance.now();
     m.check(mega, r);
-    return {median_ms: per[per.length >> 1], mega_s: (performance.now() - t1) / 1000};
+    const mega_s = (performance.now() - t1) / 1000;
+    const dense = {};
+    for (const [name, text] of Object.entries(denseTexts)) {
+        const runs = [];
+        for (let k = 0; k < 3; k++) {
+            const t2 = performance.now();
+            m.check(text, r);
+            runs.push((performance.now() - t2) / 1000);
+        }
+        runs.sort((a, b) => a - b);
+        dense[name] = runs[1];
+    }
+    return {median_ms: per[per.length >> 1], mega_s, dense};
 }"""
 
 
@@ -92,11 +119,12 @@ def browser_figures() -> dict[str, Any]:
         page.on("response", lambda resp: sizes.append(len(resp.body())))
         page.goto(url + "/cek-pesan/")
         page.wait_for_load_state("networkidle")
-        timing = page.evaluate(BROWSER_JS, [SHORT, MEGA])
+        timing = page.evaluate(BROWSER_JS, [SHORT, MEGA, DENSE])
         browser.close()
     server.close()
     return {"chromium_median_ms_per_msg": round(timing["median_ms"], 4),
             "chromium_1mb_s": round(timing["mega_s"], 3),
+            **{f"chromium_1mb_dense_{k}_s_median": round(v, 3) for k, v in timing["dense"].items()},
             "page_transfer_bytes": sum(sizes), "page_requests": len(sizes)}
 
 
