@@ -20,6 +20,7 @@ NEGATION_REACH = 2
 LIST_GAP = 3  # a disjunction this many tokens past a negator's reach still carries it on
 GC_PAUSE_MIN = 20_000  # code points; shorter texts allocate too little to matter
 CLAUSE_MARKS = frozenset(",.;:!?\n")  # a negator does not reach across these (SPEC §5.2)
+LIST_MARKS = frozenset(",:")  # ... except a prohibition, across which these separate list items
 
 
 class Prepared:
@@ -90,23 +91,32 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
     encourager reaches the two tokens after it; a reached modal (boleh, perlu, …) carries the
     reach one token further; a disjunction (atau, maupun, …) at most LIST_GAP tokens past the
     reach carries it over the two tokens after it, and so does a conjunction (dan, serta) when the
-    reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it."""
+    reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it,
+    except that a formal reach that meets ":" goes on as a list: ":" and "," start new items."""
     out: set[int] = set()
     negators, encouragers = p.negators, p.encouragers
     modals, disjunctions, conjunctions = p.modals, p.disjunctions, p.conjunctions
     limit = -1
     formal = False  # the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
+    listing = False  # a formal reach met ":": it reaches the start of every ","-separated item
     ntok = len(tokens)
     for i, tok in enumerate(tokens):
         key = tok.key
         if limit > -1:
-            if not CLAUSE_MARKS.isdisjoint(text[tokens[i - 1].end:tok.start]):
-                limit = -1
-            elif i < limit:
+            gap = text[tokens[i - 1].end:tok.start]
+            marks = CLAUSE_MARKS.intersection(gap)
+            if not marks:
+                pass
+            elif formal and LIST_MARKS.issuperset(marks) and (listing or ":" in marks):
+                listing = True
+                limit = i + NEGATION_REACH  # a new item of a prohibition list: "dilarang: a, b, c"
+            else:
+                limit, listing = -1, False
+            if -1 < limit and i < limit:
                 out.add(i)
                 if key in modals:
                     limit += 1
-            elif i >= limit + LIST_GAP:
+            elif -1 < limit <= i - LIST_GAP and not listing:
                 limit = -1
             if limit > -1 and (key in disjunctions or (formal and key in conjunctions)):
                 limit = i + 1 + NEGATION_REACH

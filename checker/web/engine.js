@@ -342,6 +342,8 @@ function paired(a, b, window, longest) {
 const NEGATION_REACH = 2;
 
 const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
+// A formal reach that met ":" ("dilarang: a, b, c") goes on over these; each starts a new item.
+const LIST_MARKS = new Set([",", ":"]);
 
 const LIST_GAP = 3;
 
@@ -349,23 +351,35 @@ const LIST_GAP = 3;
 // directly followed by an encourager reaches the two tokens after it; a reached modal carries the
 // reach one token further; a disjunction at most LIST_GAP tokens past the reach carries it over
 // the two tokens after it, and so does a conjunction (dan, serta) when the reach began at a
-// prohibition (dilarang, larangan); a clause mark between two tokens ends it. Returns a flag per
+// prohibition (dilarang, larangan); a clause mark between two tokens ends it, except that a
+// formal reach that meets ":" goes on as a list: ":" and "," start new items. Returns a flag per
 // token, or null when no token is reached.
 function negationReach(chars, tokens, p) {
   let reached = null;
   let limit = -1;
   let formal = false;  // the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
+  let listing = false;  // a formal reach met ":": it reaches the start of every ","-separated item
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
     if (limit > -1) {
-      let open = true;
-      for (let c = tokens[i - 1].end; c < tokens[i].start && open; c++) if (CLAUSE_MARKS.has(chars[c])) open = false;
-      if (!open) limit = -1;
-      else if (i < limit) {
+      let marks = false;  // a clause mark in the gap before token i
+      let listOnly = true;  // ... and every one of them is "," or ":"
+      let colon = false;
+      for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
+        if (!CLAUSE_MARKS.has(chars[c])) continue;
+        marks = true;
+        if (chars[c] === ":") colon = true;
+        if (!LIST_MARKS.has(chars[c])) { listOnly = false; break; }
+      }
+      if (marks && formal && listOnly && (listing || colon)) {
+        listing = true;
+        limit = i + NEGATION_REACH;  // a new item of a prohibition list: "dilarang: a, b, c"
+      } else if (marks) { limit = -1; listing = false; }
+      if (limit > -1 && i < limit) {
         if (!reached) reached = new Uint8Array(tokens.length);
         reached[i] = 1;
         if (p.modals.has(key)) limit++;
-      } else if (i >= limit + LIST_GAP) limit = -1;
+      } else if (limit > -1 && i >= limit + LIST_GAP && !listing) limit = -1;
       if (limit > -1 && (p.disjunctions.has(key) || (formal && p.conjunctions.has(key)))) limit = i + 1 + NEGATION_REACH;
     }
     if (p.negators.has(key) && !(i + 1 < tokens.length && p.encouragers.has(tokens[i + 1].key))) {
