@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from checker import check, load_rules
+from checker.engine import level_of
 
 DESCRIPTION = """\
 Periksa pesan sebelum diteruskan: apakah memuat ajakan politik praktis, ujaran SARA, atau gaya
@@ -65,8 +66,7 @@ def _print_human(result: dict[str, Any], out: TextIO) -> None:
     for cat, label in CATEGORY_LABEL.items():
         score = result["categories"][cat]["score"]
         if score:
-            level = "jangan" if score >= th["jangan"] else "hati-hati" if score >= th["hati-hati"] else "aman"
-            parts.append(f"{label}: {LEVEL_LABEL[level].lower()} ({score})")
+            parts.append(f"{label}: {LEVEL_LABEL[level_of(score, th)].lower()} ({score})")
     if parts:
         out.write(" · ".join(parts) + "\n")
     by_id = {r["id"]: r for r in rules["rules"]}

@@ -139,6 +139,10 @@ def compile_rule(path: Path, category: str, raw: Any, lists: dict[str, list[str]
     return rule
 
 
+# Word sets that shape a negator's reach (checker/SPEC.md §5.2); optional in settings.yml.
+NEGATION_WORDS = ("encouragers", "modals", "disjunctions", "conjunctions", "prohibitions")
+
+
 def compile_rules(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
     """Read settings, lists and every category file; return the compiled rule set."""
     settings = _load(rules_dir / "settings.yml")
@@ -155,11 +159,7 @@ def compile_rules(rules_dir: Path = RULES_DIR) -> dict[str, Any]:
     return {"version": 2, "thresholds": settings["thresholds"], "tiers": settings["tiers"],
             "normalize": {"confusables": settings["confusables"], "leet": settings["leet"]},
             "negators": sorted({squeeze(w) for w in settings["negators"]}),
-            "encouragers": sorted({squeeze(w) for w in settings.get("encouragers") or []}),
-            "modals": sorted({squeeze(w) for w in settings.get("modals") or []}),
-            "disjunctions": sorted({squeeze(w) for w in settings.get("disjunctions") or []}),
-            "conjunctions": sorted({squeeze(w) for w in settings.get("conjunctions") or []}),
-            "prohibitions": sorted({squeeze(w) for w in settings.get("prohibitions") or []}),
+            **{name: sorted({squeeze(w) for w in settings.get(name) or []}) for name in NEGATION_WORDS},
             "rules": rules}
 
 

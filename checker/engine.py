@@ -105,14 +105,12 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
         if limit > -1:
             gap = text[tokens[i - 1].end:tok.start]
             marks = CLAUSE_MARKS.intersection(gap)
-            if not marks:
-                pass
-            elif formal and LIST_MARKS.issuperset(marks) and (listing or ":" in marks):
+            if marks and formal and LIST_MARKS.issuperset(marks) and (listing or ":" in marks):
                 listing = True
                 limit = i + NEGATION_REACH  # a new item of a prohibition list: "dilarang: a, b, c"
-            else:
+            elif marks:
                 limit, listing = -1, False
-            if -1 < limit and i < limit:
+            if i < limit:
                 out.add(i)
                 if key in modals:
                     limit += 1
@@ -234,7 +232,6 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
     parts = p.index.find(tokens)
     out: dict[int, list[tuple[int, int]]] = {}
     reached: set[int] | None = None  # computed once, when a negatable rule has matches
-    starts = ends = None  # token -> code point tables, built when many spans need them
     for ri, found in parts.items():
         rule = p.items[ri]
         if rule.get("near") and not (found["m"] and found["n"]):
@@ -245,12 +242,7 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
                 reached = negated_at(p, text, tokens)
             m, n = negated(m, reached), negated(n, reached)
         spans = rule_spans(rule, m, n)
-        if len(spans) > 64:
-            if starts is None:
-                starts = [t.start for t in tokens]
-                ends = [t.end for t in tokens]
-            out[ri] = outermost([(starts[s], ends[e - 1]) for s, e in spans])
-        elif spans:
+        if spans:
             out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
     for ri in p.features:
         spans = feature_spans(p.items[ri]["feature"], tokens, folded, origin)

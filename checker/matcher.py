@@ -31,11 +31,9 @@ class Word:
         key = tok.key
         if key in self.keys or tok.raw in self.raws:
             return True
-        if not self.prefixes and MASK not in key:
-            return False
         if MASK in key:
             return any(mask_matches(key, alt) for alt in self.keys)
-        return any(key.startswith(p) for p in self.prefixes)
+        return bool(self.prefixes) and any(key.startswith(p) for p in self.prefixes)
 
 
 # (rule index, part: "m" main, "n" near or "x" except, phrase, its later words made ready)
@@ -151,17 +149,14 @@ class PhraseIndex:
         """Every match as token ranges ``(first, last + 1)``, by rule index and part ("m", "n",
         "x"). Each list is sorted; it may hold repeats.
         """
-        acc: dict[int, list[tuple[int, int]]] = {}  # slot -> matches
+        acc: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # slot -> matches
         ntok = len(tokens)
         for i, tok in enumerate(tokens):
             singles, longer = self.candidates(tok)
             if singles:
                 one = (i, i + 1)
                 for sl in singles:
-                    hits = acc.get(sl)
-                    if hits is None:
-                        hits = acc[sl] = []
-                    hits.append(one)
+                    acc[sl].append(one)
             if longer and i + 1 < ntok:
                 nxt = tokens[i + 1]
                 pair = (tok.raw, nxt.raw)
@@ -172,10 +167,7 @@ class PhraseIndex:
                     if n == 2 or (n == 3 and i + 3 <= ntok and later[0].ok(tokens[i + 2])) or (
                             n > 3 and i + n <= ntok and all(
                                 word.ok(tokens[i + k]) for k, word in enumerate(later, 2))):
-                        hits = acc.get(sl)
-                        if hits is None:
-                            hits = acc[sl] = []
-                        hits.append((i, i + n))
+                        acc[sl].append((i, i + n))
         found: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for sl in sorted(acc):
             ri, part = divmod(sl, 3)

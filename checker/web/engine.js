@@ -375,7 +375,7 @@ function negationReach(chars, tokens, p) {
         listing = true;
         limit = i + NEGATION_REACH;  // a new item of a prohibition list: "dilarang: a, b, c"
       } else if (marks) { limit = -1; listing = false; }
-      if (limit > -1 && i < limit) {
+      if (i < limit) {
         if (!reached) reached = new Uint8Array(tokens.length);
         reached[i] = 1;
         if (p.modals.has(key)) limit++;
@@ -516,7 +516,7 @@ function scoreCategories(rules, items, fired) {
   return out;
 }
 
-function levelOf(score, th) {
+export function levelOf(score, th) {
   if (score >= th["jangan"]) return "jangan";
   return score >= th["hati-hati"] ? "hati-hati" : "aman";
 }

@@ -1,6 +1,6 @@
 // DOM glue for the Cek Pesan page. User text is only ever written through textContent,
 // and nothing here opens a network connection (the page's CSP forbids it anyway).
-import { check } from "./engine.js";
+import { check, levelOf } from "./engine.js";
 import rules from "./rules.js";
 
 const LEVEL = {
@@ -77,11 +77,9 @@ function render(result, text, out) {
   const flagged = Object.keys(CATEGORY).filter((c) => result.categories[c].score > 0);
   if (flagged.length) {
     // Which parts of the message raised the level, e.g. "Politik praktis: jangan diteruskan".
-    const th = rules.thresholds;
     banner.appendChild(el("p", flagged.map((c) => {
       const score = result.categories[c].score;
-      const level = score >= th["jangan"] ? "jangan" : score >= th["hati-hati"] ? "hati-hati" : "aman";
-      return `${CATEGORY[c]}: ${LEVEL_WORD[level]} (${score})`;
+      return `${CATEGORY[c]}: ${LEVEL_WORD[levelOf(score, rules.thresholds)]} (${score})`;
     }).join(" · "), "netral-categories"));
   }
   out.appendChild(banner);
