@@ -30,15 +30,28 @@ def data(tmp_path: Path) -> Path:
 
 
 def test_metrics_are_correct() -> None:
-    assert metrics([1, 1, 0, 0], [1, 0, 1, 0]) == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
-    assert metrics([0, 0], [0, 0]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert metrics([1, 1, 0, 0], [1, 0, 1, 0]) == {"precision": 0.5, "recall": 0.5, "f1": 0.5,
+                                                    "mcc": 0.0}
+    assert metrics([0, 0], [0, 0]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "mcc": 0.0}
+    assert metrics([1, 1, 0, 0], [1, 1, 0, 0])["mcc"] == 1.0
+    assert metrics([1, 1, 0, 0], [0, 0, 1, 1])["mcc"] == -1.0
+    # tp 2, fp 1, fn 1, tn 2: (4 - 1) / sqrt(3 * 3 * 3 * 3) = 1/3
+    assert metrics([1, 1, 1, 0, 0, 0], [1, 1, 0, 1, 0, 0])["mcc"] == 0.333
+
+
+def test_flag_all_reference_has_high_f1_but_zero_mcc_on_a_positive_heavy_set() -> None:
+    truth = [1] * 8 + [0] * 2
+    m = metrics(truth, [1] * 10)
+    assert m["f1"] == 0.889 and m["mcc"] == 0.0
 
 
 def test_report_has_three_systems_and_skips_missing_sets(data: Path) -> None:
     report = evaluate(data)
     pol = report["categories"]["politik"]
-    assert set(pol) >= {"checker", "keyword", "tfidf_lr", "n_test", "positives"}
+    assert set(pol) >= {"checker", "keyword", "tfidf_lr", "flag_all", "n_test", "positives"}
     assert pol["checker"]["precision"] == 1.0
+    assert pol["flag_all_rates"] == {"positives": 1.0, "negatives": 1.0}
+    assert pol["flag_all"]["mcc"] == 0.0
     assert report["categories"]["sara"] is None and report["categories"]["hoaks"] is None
     assert report["safe_messages"]["n"] >= 100
 
@@ -46,7 +59,8 @@ def test_report_has_three_systems_and_skips_missing_sets(data: Path) -> None:
 def test_cli_evaluate_prints_table(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--evaluate", "--data", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "tfidf_lr" in out and "keyword" in out and "dilewati" in out
+    assert "tfidf_lr" in out and "keyword" in out and "flag_all" in out and "dilewati" in out
+    assert "MCC" in out
     assert main(["--evaluate", "--json", "--data", str(data)]) == 0
     assert json.loads(capsys.readouterr().out)["categories"]["politik"]["n_test"] > 0
 

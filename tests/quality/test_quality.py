@@ -56,12 +56,18 @@ def test_checker_meets_pinned_floors(data, category: str) -> None:  # type: igno
         assert measured[m] >= FLOORS[category][m], (category, m, measured)
 
 
-@pytest.mark.parametrize("category", ["politik", "sara"])
+@pytest.mark.parametrize("category", list(SETS))
 def test_checker_beats_keyword_baseline(data, category: str) -> None:  # type: ignore[no-untyped-def]
+    """On every category by the Matthews correlation; on politik and sara by F1 too. (On the
+    hoaks set, 76 % hoaxes, F1 rewards flagging a lot: the keyword list gets 0.21 F1 while it
+    fires on valid text more often than on hoaxes, MCC -0.23.)"""
     _, test = split(SETS[category](data))
     texts, truth = [t for t, _ in test], [y for _, y in test]
-    ours = metrics(truth, checker_predict(category, texts))["f1"]
-    assert ours > metrics(truth, keyword_predict(category, texts))["f1"]
+    ours = metrics(truth, checker_predict(category, texts))
+    theirs = metrics(truth, keyword_predict(category, texts))
+    assert ours["mcc"] > theirs["mcc"], (ours, theirs)
+    if category != "hoaks":
+        assert ours["f1"] > theirs["f1"], (ours, theirs)
 
 
 # General-domain text with no political word (IndoNLU SmSA): SARA flags there are false alarms
