@@ -1,0 +1,59 @@
+"""Red-team messages: realistic forwarded messages in our own wording, outside the training data.
+
+Each row says what a careful reader expects: ``flag`` (risky: hati-hati or jangan), ``aman``
+(ordinary: must pass), or ``hati-hati-ok`` (news or official information: aman or hati-hati, never
+jangan). The sets are reviews, not goals: the pinned counts record what the checker does now and
+may only get better (raise ``*_FLAGGED_MIN``, lower ``*_MISFLAGGED_MAX``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import checker
+
+HERE = Path(__file__).parent
+
+# file -> (risky flagged at least, ordinary misflagged at most)
+PINS = {
+    "redteam.jsonl": (23, 12),
+}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    return [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines() if line]
+
+
+def outcome(name: str) -> dict[str, list[str]]:
+    """Ids per outcome: risky flagged/missed, ordinary misflagged, news scored jangan."""
+    out: dict[str, list[str]] = {"flagged": [], "missed": [], "misflagged": [], "too_strong": []}
+    for row in rows(name):
+        level = checker.check(row["text"])["level"]
+        if row["expect"] == "flag":
+            out["flagged" if level != "aman" else "missed"].append(row["id"])
+        elif row["expect"] == "aman" and level != "aman":
+            out["misflagged"].append(row["id"])
+        elif row["expect"] == "hati-hati-ok" and level == "jangan":
+            out["too_strong"].append(row["id"])
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(PINS))
+def test_redteam_set_is_well_formed(name: str) -> None:
+    data = rows(name)
+    assert len({r["id"] for r in data}) == len(data)
+    assert {r["expect"] for r in data} <= {"flag", "aman", "hati-hati-ok"}
+    assert sum(r["expect"] == "flag" for r in data) >= 30
+    assert sum(r["expect"] != "flag" for r in data) >= 60
+
+
+@pytest.mark.parametrize("name", sorted(PINS))
+def test_redteam_counts_never_get_worse(name: str) -> None:
+    flagged_min, misflagged_max = PINS[name]
+    got = outcome(name)
+    assert len(got["flagged"]) >= flagged_min, got["missed"]
+    assert len(got["misflagged"]) <= misflagged_max, got["misflagged"]
+    assert not got["too_strong"], got["too_strong"]
