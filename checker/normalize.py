@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # SPEC §2.1: removed before anything else (zero-width space/joiners, word joiner, BOM, soft hyphen).
 ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
 # SPEC §3.1: a word is a run of letters/numbers; "@" and "$" join two word runs (k@fir, ba$i), a
-# "$" may open a word before a letter ($ebarkan), and runs of "*" between letters mask them (a**ing).
-WORD_RE = re.compile(r"(?:\$(?=[^\W\d_]))?[^\W_]+(?:(?:[@$]|(?<=[^\W\d_])\*+(?=[^\W\d_]))[^\W_]+)*")
+# "$" may open a word before a letter ($ebarkan), runs of "*" between letters mask them (a**ing),
+# and one "!" between letters joins them (ch!na; leetspeak reads it as "i").
+WORD_RE = re.compile(r"(?:\$(?=[^\W\d_]))?[^\W_]+(?:(?:[@$]|(?<=[^\W\d_])(?:\*+|!)(?=[^\W\d_]))[^\W_]+)*")
 MASK = "*"
 # SPEC §3.2: a mixed token is split around runs of two or more ASCII digits (2019gantipresiden).
 DIGIT_RUN_RE = re.compile(r"[0-9]{2,}")

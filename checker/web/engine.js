@@ -6,8 +6,8 @@
 const CATEGORIES = ["politik", "sara", "hoaks"];
 const ZERO_WIDTH = new Set(["\u00ad", "\u180e", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
 // SPEC §3.1: "@"/"$" join word runs, "$" may open a word before a letter, "*" runs between
-// letters mask them (a**ing).
-const WORD_RE = /(?:\$(?=\p{L}))?[\p{L}\p{N}]+(?:(?:[@$]|(?<=\p{L})\*+(?=\p{L}))[\p{L}\p{N}]+)*/gu;
+// letters mask them (a**ing), one "!" between letters joins them (ch!na).
+const WORD_RE = /(?:\$(?=\p{L}))?[\p{L}\p{N}]+(?:(?:[@$]|(?<=\p{L})(?:\*+|!)(?=\p{L}))[\p{L}\p{N}]+)*/gu;
 const MASK = "*";
 const MARK_RE = /\p{M}/u;
 const PUNCT_RE = /[!?]+/g;

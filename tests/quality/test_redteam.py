@@ -18,8 +18,13 @@ import checker
 HERE = Path(__file__).parent
 
 # file -> (risky flagged at least, ordinary misflagged at most)
+# redteam.jsonl: written 2026-11-23 and used to fix rules (23 -> 34 flagged, 12 -> 10 misflagged).
+# redteam_blind.jsonl: 150 messages written by a helper that never saw the rules; measured before
+# any fix from it: 32 of 60 risky flagged and 13 of 90 ordinary misflagged with the rules of
+# 6d09ca4, 35 and 13 after the fixes from redteam.jsonl alone.
 PINS = {
-    "redteam.jsonl": (23, 12),
+    "redteam.jsonl": (34, 10),
+    "redteam_blind.jsonl": (35, 13),
 }
 
 
