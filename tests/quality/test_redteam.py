@@ -19,12 +19,14 @@ HERE = Path(__file__).parent
 
 # file -> (risky flagged at least, ordinary misflagged at most)
 # redteam.jsonl: written 2026-11-23 and used to fix rules (23 -> 34 flagged, 12 -> 10 misflagged).
-# redteam_blind.jsonl: 150 messages written by a helper that never saw the rules; measured before
-# any fix from it: 32 of 60 risky flagged and 13 of 90 ordinary misflagged with the rules of
-# 6d09ca4, 35 and 13 after the fixes from redteam.jsonl alone.
+# redteam_blind.jsonl: 150 messages written by a helper that never saw the rules. Measured blind
+# (rules of 6d09ca4): 32 of 60 risky flagged, 13 of 90 ordinary misflagged; 35 and 13 after the
+# fixes from redteam.jsonl alone. Then it became a development set too: four news rows that name
+# a candidate were relabelled hati-hati-ok (the issue allows hati-hati there) and rules were fixed
+# from its misses (47 of 60 flagged, 5 of 86 misflagged). Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (34, 10),
-    "redteam_blind.jsonl": (35, 13),
+    "redteam_blind.jsonl": (47, 5),
 }
 
 
