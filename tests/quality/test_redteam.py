@@ -18,15 +18,21 @@ import checker
 HERE = Path(__file__).parent
 
 # file -> (risky flagged at least, ordinary misflagged at most)
-# redteam.jsonl: written 2026-11-23 and used to fix rules (23 -> 34 flagged, 12 -> 9 misflagged).
+# redteam.jsonl: written 2026-11-23 and used to fix rules (23 -> 35 flagged, 12 -> 9 misflagged).
 # redteam_blind.jsonl: 150 messages written by a helper that never saw the rules. Measured blind
 # (rules of 6d09ca4): 32 of 60 risky flagged, 13 of 90 ordinary misflagged; 35 and 13 after the
 # fixes from redteam.jsonl alone. Then it became a development set too: four news rows that name
 # a candidate were relabelled hati-hati-ok (the issue allows hati-hati there) and rules were fixed
-# from its misses (47 of 60 flagged, 4 of 86 misflagged). Only a new blind set measures again.
+# from its misses (47 of 60 flagged, 4 of 86 misflagged).
+# redteam_set3.jsonl: 150 more by another blind helper (regional languages, captions, longer
+# forwards). Blind (rules of ed904b8): 34 of 60 flagged, 3 of 80 misflagged -- the fixes from the
+# first two sets had moved it by one message (33 with the rules of 6d09ca4). After fixes from its
+# misses (regional negators and vote verbs, exclusion phrases, ballot numbers 4-9, inflected
+# stereotypes, chain wording): 52 and 2. Only a new blind set measures again.
 PINS = {
-    "redteam.jsonl": (34, 9),
+    "redteam.jsonl": (35, 9),
     "redteam_blind.jsonl": (47, 4),
+    "redteam_set3.jsonl": (52, 2),
 }
 
 
