@@ -28,11 +28,16 @@ HERE = Path(__file__).parent
 # forwards). Blind (rules of ed904b8): 34 of 60 flagged, 3 of 80 misflagged -- the fixes from the
 # first two sets had moved it by one message (33 with the rules of 6d09ca4). After fixes from its
 # misses (regional negators and vote verbs, exclusion phrases, ballot numbers 4-9, inflected
-# stereotypes, chain wording): 52 and 2. Only a new blind set measures again.
+# stereotypes, chain wording): 52 and 2.
+# redteam_set4.jsonl: 150 more by a fourth blind helper. Blind, it measured the whole session:
+# 31 of 60 flagged and 8 of 80 misflagged with the rules of 6d09ca4, 35 and 6 with ed904b8, 45 and
+# 6 with c60fdd1 (after the set-3 fixes). After fixes from its own misses: 53 and 4.
+# Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (35, 9),
     "redteam_blind.jsonl": (47, 4),
     "redteam_set3.jsonl": (52, 2),
+    "redteam_set4.jsonl": (53, 4),
 }
 
 
