@@ -168,9 +168,44 @@ def render(ruleset: dict[str, Any]) -> str:
     return json.dumps(ruleset, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def _shown(phrases: Any) -> list[str]:
+    """Phrases as their words, one "·" between words: spaces split words, "|" only alternatives."""
+    return [" · ".join(str(p).split()) for p in (phrases or [])]
+
+
+def show(rule_id: str, rules_dir: Path = RULES_DIR) -> str:
+    """How the compiler reads one rule's phrases, word by word (for rule authors): a phrase such as
+    "jalan sehat|senam bersama" is three words, "jalan · sehat|senam · bersama", not two options."""
+    for category in CATEGORIES:
+        for raw in _load(rules_dir / f"{category}.yml") or []:
+            if isinstance(raw, dict) and raw.get("id") == rule_id:
+                lines = [f"{rule_id} ({category}, bobot {raw.get('weight')})", "  phrases:"]
+                lines += [f"    {p}" for p in _shown(raw.get("phrases"))]
+                if raw.get("near"):
+                    lines.append(f"  near (jarak {raw['near'].get('window', 5)} token):")
+                    lines += [f"    {p}" for p in _shown(raw["near"].get("phrases"))]
+                if raw.get("except"):
+                    lines.append("  except:")
+                    lines += [f"    {p}" for p in _shown(raw["except"])]
+                return "\n".join(lines) + "\n"
+    raise RuleError(f"aturan '{rule_id}' tidak ditemukan di {rules_dir}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m checker.compile [--check]`: write rules.json, or fail when it is stale."""
+    """`python -m checker.compile [--check | --show RULE_ID]`: write rules.json, fail when it is
+    stale, or print how one rule's phrases split into words."""
     args = sys.argv[1:] if argv is None else argv
+    if "--show" in args:
+        rest = args[args.index("--show") + 1:]
+        if not rest:
+            sys.stderr.write("pakai: python -m checker.compile --show ID_ATURAN\n")
+            return 2
+        try:
+            sys.stdout.write(show(rest[0]))
+        except RuleError as exc:
+            sys.stderr.write(f"{exc}\n")
+            return 2
+        return 0
     try:
         text = render(compile_rules())
     except RuleError as exc:
