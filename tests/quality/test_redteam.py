@@ -31,13 +31,14 @@ HERE = Path(__file__).parent
 # stereotypes, chain wording): 52 and 2.
 # redteam_set4.jsonl: 150 more by a fourth blind helper. Blind, it measured the whole session:
 # 31 of 60 flagged and 8 of 80 misflagged with the rules of 6d09ca4, 35 and 6 with ed904b8, 45 and
-# 6 with c60fdd1 (after the set-3 fixes). After fixes from its own misses: 53 and 4.
+# 6 with c60fdd1 (after the set-3 fixes). After fixes from its own misses: 53 and 4; the pins
+# below are the counts after the last round over all four sets.
 # Only a new blind set measures again.
 PINS = {
-    "redteam.jsonl": (35, 9),
-    "redteam_blind.jsonl": (47, 4),
-    "redteam_set3.jsonl": (52, 2),
-    "redteam_set4.jsonl": (53, 4),
+    "redteam.jsonl": (36, 9),
+    "redteam_blind.jsonl": (48, 4),
+    "redteam_set3.jsonl": (57, 1),
+    "redteam_set4.jsonl": (54, 4),
 }
 
 
