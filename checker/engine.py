@@ -92,13 +92,14 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
     reach one token further; a disjunction (atau, maupun, …) at most LIST_GAP tokens past the
     reach carries it over the two tokens after it, and so does a conjunction (dan, serta) when the
     reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it,
-    except that a formal reach that meets ":" goes on as a list: ":" and "," start new items."""
+    except that a formal reach that meets ":" goes on as a list: ":" and "," start new items, and
+    every token of an item is reached ("ASN dilarang: ikut kampanye, pasang spanduk/stiker calon")."""
     out: set[int] = set()
     negators, encouragers = p.negators, p.encouragers
     modals, disjunctions, conjunctions = p.modals, p.disjunctions, p.conjunctions
     limit = -1
     formal = False  # the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
-    listing = False  # a formal reach met ":": it reaches the start of every ","-separated item
+    listing = False  # a formal reach met ":": it reaches every ","-separated item, all of it
     ntok = len(tokens)
     for i, tok in enumerate(tokens):
         key = tok.key
@@ -107,7 +108,7 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
             marks = CLAUSE_MARKS.intersection(gap)
             if marks and formal and LIST_MARKS.issuperset(marks) and (listing or ":" in marks):
                 listing = True
-                limit = i + NEGATION_REACH  # a new item of a prohibition list: "dilarang: a, b, c"
+                limit = ntok  # a new item of a prohibition list ("dilarang: a, b, c"), all of it
             elif marks:
                 limit, listing = -1, False
             if i < limit:
@@ -116,7 +117,7 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
                     limit += 1
             elif -1 < limit <= i - LIST_GAP and not listing:
                 limit = -1
-            if limit > -1 and (key in disjunctions or (formal and key in conjunctions)):
+            if limit > -1 and not listing and (key in disjunctions or (formal and key in conjunctions)):
                 limit = i + 1 + NEGATION_REACH
         if key in negators and not (i + 1 < ntok and tokens[i + 1].key in encouragers):
             formal = key in p.prohibitions or (formal and limit > i)

@@ -352,13 +352,13 @@ const LIST_GAP = 3;
 // reach one token further; a disjunction at most LIST_GAP tokens past the reach carries it over
 // the two tokens after it, and so does a conjunction (dan, serta) when the reach began at a
 // prohibition (dilarang, larangan); a clause mark between two tokens ends it, except that a
-// formal reach that meets ":" goes on as a list: ":" and "," start new items. Returns a flag per
+// formal reach that meets ":" goes on as a list: ":" and "," start new items, each reached whole. Returns a flag per
 // token, or null when no token is reached.
 function negationReach(chars, tokens, p) {
   let reached = null;
   let limit = -1;
   let formal = false;  // the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
-  let listing = false;  // a formal reach met ":": it reaches the start of every ","-separated item
+  let listing = false;  // a formal reach met ":": it reaches every ","-separated item, all of it
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
     if (limit > -1) {
@@ -373,14 +373,14 @@ function negationReach(chars, tokens, p) {
       }
       if (marks && formal && listOnly && (listing || colon)) {
         listing = true;
-        limit = i + NEGATION_REACH;  // a new item of a prohibition list: "dilarang: a, b, c"
+        limit = tokens.length;  // a new item of a prohibition list ("dilarang: a, b, c"), all of it
       } else if (marks) { limit = -1; listing = false; }
       if (i < limit) {
         if (!reached) reached = new Uint8Array(tokens.length);
         reached[i] = 1;
         if (p.modals.has(key)) limit++;
       } else if (limit > -1 && i >= limit + LIST_GAP && !listing) limit = -1;
-      if (limit > -1 && (p.disjunctions.has(key) || (formal && p.conjunctions.has(key)))) limit = i + 1 + NEGATION_REACH;
+      if (limit > -1 && !listing && (p.disjunctions.has(key) || (formal && p.conjunctions.has(key)))) limit = i + 1 + NEGATION_REACH;
     }
     if (p.negators.has(key) && !(i + 1 < tokens.length && p.encouragers.has(tokens[i + 1].key))) {
       formal = p.prohibitions.has(key) || (formal && limit > i);

@@ -33,12 +33,15 @@ HERE = Path(__file__).parent
 # 31 of 60 flagged and 8 of 80 misflagged with the rules of 6d09ca4, 35 and 6 with ed904b8, 45 and
 # 6 with c60fdd1 (after the set-3 fixes). After fixes from its own misses: 53 and 4; the pins
 # below are the counts after the last round over all four sets.
+# redteam_set5.jsonl: a fifth blind helper. Blind: 27 of 60 flagged, 8 of 80 misflagged with the
+# rules of 6d09ca4; 36 and 9 with 30dcb11 (after four rounds). After fixes from it: 51 and 6.
 # Only a new blind set measures again.
 PINS = {
-    "redteam.jsonl": (36, 9),
+    "redteam.jsonl": (36, 8),
     "redteam_blind.jsonl": (48, 4),
     "redteam_set3.jsonl": (57, 1),
-    "redteam_set4.jsonl": (54, 4),
+    "redteam_set4.jsonl": (55, 4),
+    "redteam_set5.jsonl": (51, 6),
 }
 
 
