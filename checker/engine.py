@@ -21,6 +21,7 @@ LIST_GAP = 3  # a disjunction this many tokens past a negator's reach still carr
 GC_PAUSE_MIN = 20_000  # code points; shorter texts allocate too little to matter
 CLAUSE_MARKS = frozenset(",.;:!?\n")  # a negator does not reach across these (SPEC §5.2)
 LIST_MARKS = frozenset(",:")  # ... except a prohibition, across which these separate list items
+SENTENCE_MARKS = frozenset(".;!?\n")  # a list that closes with ", atau …" must close before these
 
 
 class Prepared:
@@ -84,6 +85,26 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
     return out
 
 
+def list_closes_ahead(p: Prepared, text: str, tokens: list[Token]) -> list[int]:
+    """Per token i, how a list closes later in i's sentence: 2 when some later "," comes directly
+    before a disjunction ("…, atau pasang atribut partai"), 1 when only before a conjunction
+    ("…, dan …"), else 0. One right-to-left pass (SPEC §5.2)."""
+    out = [0] * len(tokens)
+    level = 0
+    for j in range(len(tokens) - 1, 0, -1):
+        gap = text[tokens[j - 1].end:tokens[j].start]
+        ends = not SENTENCE_MARKS.isdisjoint(gap)
+        if not ends and "," in gap:
+            if tokens[j].key in p.disjunctions:
+                level = 2
+            elif tokens[j].key in p.conjunctions:
+                level = max(level, 1)
+        out[j] = level
+        if ends:
+            level = 0
+    return out
+
+
 def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
     """Indexes of the tokens a negator reaches (SPEC §5.2), in one left-to-right pass.
 
@@ -92,31 +113,42 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
     reach one token further; a disjunction (atau, maupun, …) at most LIST_GAP tokens past the
     reach carries it over the two tokens after it, and so does a conjunction (dan, serta) when the
     reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it,
-    except that a formal reach that meets ":" goes on as a list: ":" and "," start new items, and
-    every token of an item is reached ("ASN dilarang: ikut kampanye, pasang spanduk/stiker calon")."""
+    except in a list, where every token of every ","-separated item is reached: a formal reach
+    that meets ":" ("ASN dilarang: ikut kampanye, pasang spanduk/stiker calon"), or one that meets
+    "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …" (a formal
+    one): "jangan ikut kampanye, pasang baliho calon, atau foto bareng paslon"."""
     out: set[int] = set()
     negators, encouragers = p.negators, p.encouragers
     modals, disjunctions, conjunctions = p.modals, p.disjunctions, p.conjunctions
     limit = -1
     formal = False  # the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
-    listing = False  # a formal reach met ":": it reaches every ","-separated item, all of it
+    listing = False  # the reach is a list: it reaches every ","-separated item, all of it
     ntok = len(tokens)
+    closes: list[int] | None = None  # list_closes_ahead, computed when first needed
+
+    def list_to_come(i: int) -> bool:
+        nonlocal closes
+        if closes is None:
+            closes = list_closes_ahead(p, text, tokens)
+        return closes[i] >= (1 if formal else 2)
+
     for i, tok in enumerate(tokens):
         key = tok.key
         if limit > -1:
             gap = text[tokens[i - 1].end:tok.start]
             marks = CLAUSE_MARKS.intersection(gap)
-            if marks and formal and LIST_MARKS.issuperset(marks) and (listing or ":" in marks):
+            if marks and LIST_MARKS.issuperset(marks) and (
+                    listing or (formal and ":" in marks) or (":" not in marks and list_to_come(i))):
                 listing = True
-                limit = ntok  # a new item of a prohibition list ("dilarang: a, b, c"), all of it
+                limit = ntok  # a new list item, reached whole
             elif marks:
                 limit, listing = -1, False
             if i < limit:
                 out.add(i)
                 if key in modals:
                     limit += 1
-            elif -1 < limit <= i - LIST_GAP and not listing:
-                limit = -1
+            elif -1 < limit <= i - LIST_GAP and not listing and not list_to_come(i):
+                limit = -1  # (a list closing later in the sentence keeps the reach open)
             if limit > -1 and not listing and (key in disjunctions or (formal and key in conjunctions)):
                 limit = i + 1 + NEGATION_REACH
         if key in negators and not (i + 1 < ntok and tokens[i + 1].key in encouragers):

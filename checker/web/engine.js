@@ -344,6 +344,31 @@ const NEGATION_REACH = 2;
 const CLAUSE_MARKS = new Set([",", ".", ";", ":", "!", "?", "\n"]);
 // A formal reach that met ":" ("dilarang: a, b, c") goes on over these; each starts a new item.
 const LIST_MARKS = new Set([",", ":"]);
+const SENTENCE_MARKS = new Set([".", ";", "!", "?", "\n"]);
+
+// Per token i, how a list closes later in i's sentence: 2 when some later "," comes directly
+// before a disjunction ("…, atau pasang atribut partai"), 1 when only before a conjunction
+// ("…, dan …"), else 0. One right-to-left pass (SPEC §5.2).
+function listClosesAhead(chars, tokens, p) {
+  const out = new Uint8Array(tokens.length);
+  let level = 0;
+  for (let j = tokens.length - 1; j > 0; j--) {
+    let ends = false;
+    let comma = false;
+    for (let c = tokens[j - 1].end; c < tokens[j].start; c++) {
+      if (SENTENCE_MARKS.has(chars[c])) ends = true;
+      else if (chars[c] === ",") comma = true;
+    }
+    if (!ends && comma) {
+      const key = tokens[j].key;
+      if (p.disjunctions.has(key)) level = 2;
+      else if (p.conjunctions.has(key)) level = Math.max(level, 1);
+    }
+    out[j] = level;
+    if (ends) level = 0;
+  }
+  return out;
+}
 
 const LIST_GAP = 3;
 
@@ -351,14 +376,20 @@ const LIST_GAP = 3;
 // directly followed by an encourager reaches the two tokens after it; a reached modal carries the
 // reach one token further; a disjunction at most LIST_GAP tokens past the reach carries it over
 // the two tokens after it, and so does a conjunction (dan, serta) when the reach began at a
-// prohibition (dilarang, larangan); a clause mark between two tokens ends it, except that a
-// formal reach that meets ":" goes on as a list: ":" and "," start new items, each reached whole. Returns a flag per
-// token, or null when no token is reached.
+// prohibition (dilarang, larangan); a clause mark between two tokens ends it, except in a list,
+// where every token of every ","-separated item is reached: a formal reach that meets ":", or one
+// that meets "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …"
+// (a formal one). Returns a flag per token, or null when no token is reached.
 function negationReach(chars, tokens, p) {
   let reached = null;
   let limit = -1;
   let formal = false;  // the reach began at a prohibition (dilarang): "dan"/"serta" carry it too
-  let listing = false;  // a formal reach met ":": it reaches every ","-separated item, all of it
+  let listing = false;  // the reach is a list: it reaches every ","-separated item, all of it
+  let closes = null;  // listClosesAhead, computed when first needed
+  const listToCome = (i) => {
+    if (closes === null) closes = listClosesAhead(chars, tokens, p);
+    return closes[i] >= (formal ? 1 : 2);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
     if (limit > -1) {
@@ -371,15 +402,17 @@ function negationReach(chars, tokens, p) {
         if (chars[c] === ":") colon = true;
         if (!LIST_MARKS.has(chars[c])) { listOnly = false; break; }
       }
-      if (marks && formal && listOnly && (listing || colon)) {
+      if (marks && listOnly && (listing || (formal && colon) || (!colon && listToCome(i)))) {
         listing = true;
-        limit = tokens.length;  // a new item of a prohibition list ("dilarang: a, b, c"), all of it
+        limit = tokens.length;  // a new list item, reached whole
       } else if (marks) { limit = -1; listing = false; }
       if (i < limit) {
         if (!reached) reached = new Uint8Array(tokens.length);
         reached[i] = 1;
         if (p.modals.has(key)) limit++;
-      } else if (limit > -1 && i >= limit + LIST_GAP && !listing) limit = -1;
+      } else if (limit > -1 && i >= limit + LIST_GAP && !listing && !listToCome(i)) {
+        limit = -1;  // (a list closing later in the sentence keeps the reach open)
+      }
       if (limit > -1 && !listing && (p.disjunctions.has(key) || (formal && p.conjunctions.has(key)))) limit = i + 1 + NEGATION_REACH;
     }
     if (p.negators.has(key) && !(i + 1 < tokens.length && p.encouragers.has(tokens[i + 1].key))) {

@@ -35,13 +35,17 @@ HERE = Path(__file__).parent
 # below are the counts after the last round over all four sets.
 # redteam_set5.jsonl: a fifth blind helper. Blind: 27 of 60 flagged, 8 of 80 misflagged with the
 # rules of 6d09ca4; 36 and 9 with 30dcb11 (after four rounds). After fixes from it: 51 and 6.
+# redteam_set6.jsonl: a sixth blind helper. Blind: 24 of 60 flagged, 6 of 80 misflagged with the
+# rules of 6d09ca4; 39 and 7 with 860c859 (after five rounds). After fixes from it (exclusion calls,
+# comma lists closed by ', atau'): 51 and 5.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
     "redteam_blind.jsonl": (48, 4),
-    "redteam_set3.jsonl": (57, 1),
-    "redteam_set4.jsonl": (55, 4),
-    "redteam_set5.jsonl": (51, 6),
+    "redteam_set3.jsonl": (58, 1),
+    "redteam_set4.jsonl": (56, 3),
+    "redteam_set5.jsonl": (52, 6),
+    "redteam_set6.jsonl": (51, 5),
 }
 
 
