@@ -88,7 +88,7 @@ def paired(a: list[Span], b: list[Span], window: int, longest: int) -> list[Span
 def list_closes_ahead(p: Prepared, text: str, tokens: list[Token]) -> list[int]:
     """Per token i, how a list closes later in i's sentence: 2 when some later "," comes directly
     before a disjunction ("…, atau pasang atribut partai"), 1 when only before a conjunction
-    ("…, dan …"), else 0. One right-to-left pass (SPEC §5.2)."""
+    ("…, dan …", "…, & …"), else 0. One right-to-left pass (SPEC §5.2)."""
     out = [0] * len(tokens)
     level = 0
     for j in range(len(tokens) - 1, 0, -1):
@@ -97,7 +97,7 @@ def list_closes_ahead(p: Prepared, text: str, tokens: list[Token]) -> list[int]:
         if not ends and "," in gap:
             if tokens[j].key in p.disjunctions:
                 level = 2
-            elif tokens[j].key in p.conjunctions:
+            elif tokens[j].key in p.conjunctions or "&" in gap:
                 level = max(level, 1)
         out[j] = level
         if ends:
@@ -154,6 +154,8 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
         if key in negators and not (i + 1 < ntok and tokens[i + 1].key in encouragers):
             formal = key in p.prohibitions or (formal and limit > i)
             limit = max(limit, i + 1 + NEGATION_REACH)
+            if not listing and i + 1 < ntok and list_to_come(i + 1):
+                listing, limit = True, ntok  # "jangan a, b, atau c": the first item, whole
     return out
 
 

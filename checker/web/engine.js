@@ -348,21 +348,23 @@ const SENTENCE_MARKS = new Set([".", ";", "!", "?", "\n"]);
 
 // Per token i, how a list closes later in i's sentence: 2 when some later "," comes directly
 // before a disjunction ("…, atau pasang atribut partai"), 1 when only before a conjunction
-// ("…, dan …"), else 0. One right-to-left pass (SPEC §5.2).
+// ("…, dan …", "…, & …"), else 0. One right-to-left pass (SPEC §5.2).
 function listClosesAhead(chars, tokens, p) {
   const out = new Uint8Array(tokens.length);
   let level = 0;
   for (let j = tokens.length - 1; j > 0; j--) {
     let ends = false;
     let comma = false;
+    let amp = false;
     for (let c = tokens[j - 1].end; c < tokens[j].start; c++) {
       if (SENTENCE_MARKS.has(chars[c])) ends = true;
       else if (chars[c] === ",") comma = true;
+      else if (chars[c] === "&") amp = true;
     }
     if (!ends && comma) {
       const key = tokens[j].key;
       if (p.disjunctions.has(key)) level = 2;
-      else if (p.conjunctions.has(key)) level = Math.max(level, 1);
+      else if (p.conjunctions.has(key) || amp) level = Math.max(level, 1);
     }
     out[j] = level;
     if (ends) level = 0;
@@ -418,6 +420,10 @@ function negationReach(chars, tokens, p) {
     if (p.negators.has(key) && !(i + 1 < tokens.length && p.encouragers.has(tokens[i + 1].key))) {
       formal = p.prohibitions.has(key) || (formal && limit > i);
       limit = Math.max(limit, i + 1 + NEGATION_REACH);
+      if (!listing && i + 1 < tokens.length && listToCome(i + 1)) {
+        listing = true;
+        limit = tokens.length;  // "jangan a, b, atau c": the first item, whole
+      }
     }
   }
   return reached;

@@ -38,6 +38,8 @@ HERE = Path(__file__).parent
 # redteam_set6.jsonl: a sixth blind helper. Blind: 24 of 60 flagged, 6 of 80 misflagged with the
 # rules of 6d09ca4; 39 and 7 with 860c859 (after five rounds). After fixes from it (exclusion calls,
 # comma lists closed by ', atau'): 51 and 5.
+# redteam_set7.jsonl: a seventh blind helper. Blind: 24 of 60 flagged, 8 of 80 misflagged with the
+# rules of 6d09ca4; 43 and 9 with c3590fa (after six rounds). After fixes from it: 49 and 6.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
@@ -46,6 +48,7 @@ PINS = {
     "redteam_set4.jsonl": (56, 3),
     "redteam_set5.jsonl": (52, 6),
     "redteam_set6.jsonl": (51, 5),
+    "redteam_set7.jsonl": (49, 6),
 }
 
 
