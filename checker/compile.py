@@ -121,8 +121,13 @@ def compile_rule(path: Path, category: str, raw: Any, lists: dict[str, list[str]
     """Validate one YAML rule and return its compiled form."""
     rid = _check_fields(raw, path, category)
     where = f"{path}: aturan '{rid}'"
+    weight = int(raw["weight"])
+    if not (-100 <= weight <= 100 and weight != 0):
+        raise RuleError(f"{where}: weight harus 1..100, atau -100..-1 untuk penyeimbang")
+    if weight < 0 and raw.get("tier"):
+        raise RuleError(f"{where}: penyeimbang (weight negatif) tidak boleh punya tier")
     rule: dict[str, Any] = {
-        "id": rid, "category": category, "weight": int(raw["weight"]),
+        "id": rid, "category": category, "weight": weight,
         "tier": raw.get("tier"), "negatable": bool(raw.get("negatable", False)), "message": raw["message"], "basis": raw["basis"],
         "advice": raw["advice"], "examples": {"flag": list(raw["examples"]["flag"]),
                                               "pass": list(raw["examples"]["pass"])}}

@@ -287,7 +287,8 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
 
 
 def score_categories(p: Prepared, fired: list[int]) -> dict[str, dict[str, Any]]:
-    """Integer category scores (SPEC §6): weights summed, each tier capped, then 100."""
+    """Integer category scores (SPEC §6): weights summed (counter-signals are negative), each
+    tier capped, then kept within 0..100."""
     totals = dict.fromkeys(CATEGORIES, 0)
     tiers: dict[tuple[str, str], int] = {}
     for rule in (p.items[ri] for ri in fired):
@@ -299,7 +300,8 @@ def score_categories(p: Prepared, fired: list[int]) -> dict[str, dict[str, Any]]
     for (cat, tier), total in tiers.items():
         totals[cat] += min(total, p.rules["tiers"][tier])
     low = p.rules["thresholds"]["hati-hati"]
-    return {c: {"score": min(100, s), "flagged": min(100, s) >= low} for c, s in totals.items()}
+    clamped = {c: max(0, min(100, s)) for c, s in totals.items()}
+    return {c: {"score": s, "flagged": s >= low} for c, s in clamped.items()}
 
 
 def level_of(score: int, thresholds: dict[str, int]) -> str:
@@ -329,5 +331,6 @@ def _check(text: str, rules: dict[str, Any]) -> dict[str, Any]:
     spans = _spans_by_rule(p, text, tokens, folded, origin)
     cats = score_categories(p, list(spans))
     score = max(c["score"] for c in cats.values())
+    shown = {ri: found for ri, found in spans.items() if p.items[ri]["weight"] > 0}
     return {"level": level_of(score, rules["thresholds"]), "score": score, "categories": cats,
-            "findings": findings(p, text, spans)}
+            "findings": findings(p, text, shown)}

@@ -27,7 +27,7 @@ def test_compiled_rules_equal_a_fresh_compile() -> None:
 def test_rule_is_complete(rule: dict[str, Any]) -> None:
     assert rule["category"] in {"politik", "sara", "hoaks"}
     assert rule["id"].startswith(rule["category"] + "-")
-    assert 0 < rule["weight"] <= 100
+    assert 0 < rule["weight"] <= 100 or -100 <= rule["weight"] < 0
     assert rule["message"] and rule["basis"] and rule["advice"]
     assert rule["examples"]["flag"] and rule["examples"]["pass"]
 
@@ -43,18 +43,34 @@ def test_hoax_messages_say_style_is_not_proof() -> None:
             assert "bukan bukti" in rule["message"] or ".go.id" in rule["message"], rule["id"]
 
 
+def _lowered_by(rule: dict[str, Any], text: str) -> int:
+    """How much a counter-signal rule lowers its category's score on ``text``."""
+    rules = checker.load_rules()
+    without = {**rules, "rules": [r for r in rules["rules"] if r["id"] != rule["id"]]}
+    cat = rule["category"]
+    return (checker.check(text, without)["categories"][cat]["score"]
+            - checker.check(text)["categories"][cat]["score"])
+
+
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_flag_examples_fire_the_rule(rule: dict[str, Any]) -> None:
     for text in rule["examples"]["flag"]:
-        fired = {f["rule"] for f in checker.check(text)["findings"]}
-        assert rule["id"] in fired, text
+        result = checker.check(text)
+        if rule["weight"] < 0:  # a counter-signal: lowers the score, never listed
+            assert _lowered_by(rule, text) > 0, text
+            assert rule["id"] not in {f["rule"] for f in result["findings"]}
+        else:
+            assert rule["id"] in {f["rule"] for f in result["findings"]}, text
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_pass_examples_do_not_fire_the_rule(rule: dict[str, Any]) -> None:
     for text in rule["examples"]["pass"]:
-        fired = {f["rule"] for f in checker.check(text)["findings"]}
-        assert rule["id"] not in fired, text
+        if rule["weight"] < 0:
+            assert _lowered_by(rule, text) == 0, text
+        else:
+            fired = {f["rule"] for f in checker.check(text)["findings"]}
+            assert rule["id"] not in fired, text
 
 
 def _raw(**extra: Any) -> dict[str, Any]:
@@ -71,6 +87,9 @@ def _raw(**extra: Any) -> dict[str, Any]:
     (_raw(feature={"name": "caps_run"}), "tepat satu"),
     (_raw(phrases=["k*fir"]), "di dalam kata"),
     (_raw(phrases=["$ebarkan"]), "di dalam kata"),
+    (_raw(weight=0), "weight"),
+    (_raw(weight=101), "weight"),
+    (_raw(weight=-5, tier="sebutan"), "penyeimbang"),
 ])
 def test_bad_rule_is_named_in_error(bad: dict[str, Any], needle: str) -> None:
     with pytest.raises(RuleError, match=needle) as err:

@@ -549,7 +549,7 @@ function scoreCategories(rules, items, fired) {
   const low = rules.thresholds["hati-hati"];
   const out = {};
   for (const c of CATEGORIES) {
-    const s = Math.min(100, totals[c]);
+    const s = Math.max(0, Math.min(100, totals[c]));
     out[c] = { score: s, flagged: s >= low };
   }
   return out;
@@ -593,6 +593,7 @@ export function check(text, rules) {
   let lists = 0;
   for (const i of p.byId) {
     const rule = p.items[i];
+    if (rule.weight < 0) continue;  // a counter-signal lowers a score but is not a finding
     if (spans[i].length) lists++;
     for (const [start, end] of spans[i]) {
       findings.push({ rule: rule.id, category: rule.category, start, end,

@@ -40,15 +40,17 @@ HERE = Path(__file__).parent
 # comma lists closed by ', atau'): 51 and 5.
 # redteam_set7.jsonl: a seventh blind helper. Blind: 24 of 60 flagged, 8 of 80 misflagged with the
 # rules of 6d09ca4; 43 and 9 with c3590fa (after six rounds). After fixes from it: 49 and 6.
+# Then counter-signal rules (debunks, appeals for blood or disaster relief) cut misflags on all
+# sets; the pins are the counts after that.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
-    "redteam_blind.jsonl": (48, 4),
+    "redteam_blind.jsonl": (48, 3),
     "redteam_set3.jsonl": (58, 1),
-    "redteam_set4.jsonl": (56, 3),
-    "redteam_set5.jsonl": (52, 6),
-    "redteam_set6.jsonl": (51, 5),
-    "redteam_set7.jsonl": (49, 6),
+    "redteam_set4.jsonl": (56, 1),
+    "redteam_set5.jsonl": (52, 1),
+    "redteam_set6.jsonl": (51, 3),
+    "redteam_set7.jsonl": (49, 3),
 }
 
 
