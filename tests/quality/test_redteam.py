@@ -42,8 +42,8 @@ HERE = Path(__file__).parent
 # rules of 6d09ca4; 43 and 9 with c3590fa (after six rounds). After fixes from it: 49 and 6.
 # Then counter-signal rules (debunks, appeals for blood or disaster relief) cut misflags on all
 # sets; the pins are the counts after that.
-# redteam_set8.jsonl: an eighth blind helper, kept held out: no rule was changed from it. Blind:
-# 27 of 60 flagged, 5 of 80 misflagged with the rules of 6d09ca4; 40 and 5 with a8f9974.
+# redteam_set8.jsonl: an eighth blind helper. Blind: 27 of 60 flagged, 5 of 80 misflagged with the
+# rules of 6d09ca4; 40 and 5 with a8f9974. After fixes from its misses: 52 and 5.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
@@ -52,8 +52,8 @@ PINS = {
     "redteam_set4.jsonl": (56, 1),
     "redteam_set5.jsonl": (52, 1),
     "redteam_set6.jsonl": (51, 3),
-    "redteam_set7.jsonl": (49, 3),
-    "redteam_set8.jsonl": (40, 5),
+    "redteam_set7.jsonl": (50, 3),
+    "redteam_set8.jsonl": (52, 5),
 }
 
 

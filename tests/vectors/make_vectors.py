@@ -74,6 +74,8 @@ CASES: list[tuple[str, str]] = [
      "[HOAKS] Beredar pesan 'media tidak memberitakan ini, SEBARKAN!!!'. Faktanya sudah dibantah Kominfo."),
     ("counter-signals: a blood-donor appeal; a score never goes below 0", "Dibutuhkan segera donor darah O+ di RSUD, mohon diteruskan. Donasi korban banjir via BAZNAS."),
     ("a negated counter does not count", "Ini bukan hoax, faktanya bukan cek fakta! Sebarkan sebelum dihapus!!!"),
+    ("an OTP request in the boss's name; a warning about it passes",
+     "Ini Bu Sekdis, tlg kirimkan kode 6 digit yg barusan masuk ya. Jangan kirim kode OTP ke siapa pun!"),
     ("'anti' right before a religion", "Rezim ini #AntiIslam, lawan!"),
     ("mocking an 'anti aseng' slogan passes", "Katanya anti aseng, ternyata impor juga."),
     ("refusing a leader for ethnicity", "Jangan sampai orang Tionghoa jadi pemimpin di sini"),
