@@ -48,6 +48,8 @@ HERE = Path(__file__).parent
 # rules of 6d09ca4; 47 and 5 with 7d581a6. After fixes from its misses: 54 and 2.
 # redteam_set10.jsonl: a tenth blind helper. Blind: 28 of 60 flagged, 7 of 80 misflagged with the
 # rules of 6d09ca4; 43 and 5 with c70db7a. After fixes from its misses: 54 and 4.
+# redteam_set11.jsonl: an eleventh blind helper, kept held out: no rule was changed from it.
+# Blind: 31 of 60 flagged, 7 of 80 misflagged with the rules of 6d09ca4; 50 and 7 with 6b86f07.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
@@ -60,6 +62,7 @@ PINS = {
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
     "redteam_set10.jsonl": (54, 4),
+    "redteam_set11.jsonl": (50, 7),
 }
 
 
