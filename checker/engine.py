@@ -115,8 +115,9 @@ def negated_at(p: Prepared, text: str, tokens: list[Token]) -> set[int]:
     reach began at a prohibition (dilarang, larangan); a clause mark between two tokens ends it,
     except in a list, where every token of every ","-separated item is reached: a formal reach
     that meets ":" ("ASN dilarang: ikut kampanye, pasang spanduk/stiker calon"), or one that meets
-    "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …" (a formal
-    one): "jangan ikut kampanye, pasang baliho calon, atau foto bareng paslon"."""
+    "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …" / ", & …"
+    (a formal one); a negator in such a sentence reaches its first item whole too: "jangan ikut
+    kampanye, pasang baliho calon, atau foto bareng paslon"."""
     out: set[int] = set()
     negators, encouragers = p.negators, p.encouragers
     modals, disjunctions, conjunctions = p.modals, p.disjunctions, p.conjunctions

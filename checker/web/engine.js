@@ -380,8 +380,9 @@ const LIST_GAP = 3;
 // the two tokens after it, and so does a conjunction (dan, serta) when the reach began at a
 // prohibition (dilarang, larangan); a clause mark between two tokens ends it, except in a list,
 // where every token of every ","-separated item is reached: a formal reach that meets ":", or one
-// that meets "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …"
-// (a formal one). Returns a flag per token, or null when no token is reached.
+// that meets "," when the sentence later closes the list with ", atau …" (any reach) or ", dan …" /
+// ", & …" (a formal one); a negator in such a sentence reaches its first item whole too. Returns a
+// flag per token, or null when no token is reached.
 function negationReach(chars, tokens, p) {
   let reached = null;
   let limit = -1;
