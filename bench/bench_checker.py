@@ -34,6 +34,9 @@ DENSE = {
     "sara": ("dasar kafir usir cina dari sini " * 40_000)[:1_000_000],
     "politik": ("ayo coblos 02 prabowo gibran menang " * 40_000)[:1_000_000],
     "hoaks": ("SEBARKAN SEBELUM DIHAPUS!!! PENGUMUMAN RESMI BKN " * 30_000)[:1_000_000],
+    # One sentence-long negated list (no full stop): every item is reached, the list closes late.
+    "negasi": ("ASN dilarang ikut kampanye, pasang baliho calon, coblos 02, usir cina, atau foto "
+               "bareng paslon dan sebarkan " * 10_000)[:1_000_000],
 }
 
 
@@ -52,25 +55,23 @@ def python_rate(rounds: int = 5) -> dict[str, Any]:
             "short_messages": len(SHORT), "mean_chars": round(sum(map(len, SHORT)) / len(SHORT))}
 
 
-def python_mega(rounds: int = 3) -> dict[str, Any]:
-    """Seconds for one 1 MB (1,000,000 code points) message, median of ``rounds``."""
+def median_seconds(text: str, rounds: int) -> float:
+    """Median seconds ``checker.check`` takes on ``text`` over ``rounds`` runs."""
     times = []
     for _ in range(rounds):
         t = time.perf_counter()
-        checker.check(MEGA)
+        checker.check(text)
         times.append(time.perf_counter() - t)
-    half = MEGA[:500_000]
-    t = time.perf_counter()
-    checker.check(half)
-    out = {"python_1mb_s_median": round(statistics.median(times), 3),
-           "python_0.5mb_s": round(time.perf_counter() - t, 3)}
+    return statistics.median(times)
+
+
+def python_mega(rounds: int = 3) -> dict[str, Any]:
+    """Seconds for one 1 MB (1,000,000 code points) message, median of ``rounds``; the same for
+    half of it and for each dense adversarial text."""
+    out = {"python_1mb_s_median": round(median_seconds(MEGA, rounds), 3),
+           "python_0.5mb_s": round(median_seconds(MEGA[:500_000], 1), 3)}
     for name, text in DENSE.items():
-        dense = []
-        for _ in range(rounds):
-            t = time.perf_counter()
-            checker.check(text)
-            dense.append(time.perf_counter() - t)
-        out[f"python_1mb_dense_{name}_s_median"] = round(statistics.median(dense), 3)
+        out[f"python_1mb_dense_{name}_s_median"] = round(median_seconds(text, rounds), 3)
     return out
 
 
