@@ -13,10 +13,12 @@ import math
 import re
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import checker
-from checker.datasets import DEFAULT_DATA, SETS, Labelled, read_jsonl, safe_messages
+from checker.datasets import (DEFAULT_DATA, HELD_OUT, SETS, Labelled, read_jsonl, redteam_sets,
+                              safe_messages)
 
 SEED = 20240214
 TEST_SHARE = 0.3
@@ -75,15 +77,23 @@ def checker_predict(category: str, texts: list[str]) -> list[int]:
     return [int(checker.check(t)["categories"][category]["flagged"]) for t in texts]
 
 
-def tfidf_predict(train: Labelled, texts: list[str]) -> list[int]:
-    """TF-IDF (word 1-2 grams) + logistic regression trained on ``train``."""
+Predictor = Callable[[list[str]], list[int]]
+
+
+def tfidf_model(train: Labelled) -> Predictor:
+    """TF-IDF (word 1-2 grams) + logistic regression trained on ``train``, as a predictor."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
     model = LogisticRegression(max_iter=1000, class_weight="balanced")
     model.fit(vec.fit_transform([t for t, _ in train]), [y for _, y in train])
-    return [int(x) for x in model.predict(vec.transform(texts))]
+    return lambda texts: [int(x) for x in model.predict(vec.transform(texts))]
+
+
+def tfidf_predict(train: Labelled, texts: list[str]) -> list[int]:
+    """Predictions of the TF-IDF + LR baseline trained on ``train``."""
+    return tfidf_model(train)(texts)
 
 
 def split(rows: Labelled) -> tuple[Labelled, Labelled]:
@@ -95,19 +105,52 @@ def split(rows: Labelled) -> tuple[Labelled, Labelled]:
     return list(train), list(test)
 
 
-def evaluate_category(category: str, rows: Labelled, baselines: bool = True) -> dict[str, Any]:
-    """Scores of the three systems on the test part of one category's set."""
-    train, test = split(rows) if baselines else ([], rows)
-    texts, truth = [t for t, _ in test], [y for _, y in test]
+def score(category: str, texts: list[str], truth: list[int],
+          tfidf: Predictor | None) -> dict[str, Any]:
+    """Every system's metrics and flag rates on one labelled sample; the baselines only when the
+    trained TF-IDF predictor is given."""
     preds = {"checker": checker_predict(category, texts)}
-    if baselines:
+    if tfidf is not None:
         preds["keyword"] = keyword_predict(category, texts)
-        preds["tfidf_lr"] = tfidf_predict(train, texts)
+        preds["tfidf_lr"] = tfidf(texts)
         preds["flag_all"] = [1] * len(texts)  # reference: what F1 the share of positives gives
-    out: dict[str, Any] = {"n_test": len(test), "positives": sum(truth)}
+    out: dict[str, Any] = {"n_test": len(texts), "positives": sum(truth)}
     for system, pred in preds.items():
         out[system] = metrics(truth, pred)
         out[f"{system}_rates"] = flag_rates(truth, pred)
+    return out
+
+
+def redteam_sample(category: str, held_out_only: bool) -> tuple[list[str], list[int]]:
+    """Red-team messages as a labelled sample for one category: risky rows of that category are
+    positives, ordinary (``aman``) rows negatives; news rows (``hati-hati-ok``) and risky rows of
+    other categories are left out. With ``held_out_only`` False our 257 safe messages join the
+    negatives."""
+    texts: list[str] = []
+    truth: list[int] = []
+    for name, rows in redteam_sets().items():
+        if held_out_only and name not in HELD_OUT:
+            continue
+        for row in rows:
+            if row["expect"] == "aman" or (row["expect"] == "flag"
+                                           and row.get("category") == category):
+                texts.append(row["text"])
+                truth.append(int(row["expect"] == "flag"))
+    if not held_out_only:
+        texts += [r["text"] for r in safe_messages()]
+        truth += [0] * len(safe_messages())
+    return texts, truth
+
+
+def evaluate_category(category: str, rows: Labelled, baselines: bool = True) -> dict[str, Any]:
+    """Scores on the test part of one category's set and, with the same trained baseline, on
+    our own red-team messages: the held-out sets alone, and all sets with the safe messages."""
+    train, test = split(rows) if baselines else ([], rows)
+    tfidf = tfidf_model(train) if baselines else None
+    out = score(category, [t for t, _ in test], [y for _, y in test], tfidf)
+    out["transfer"] = {group: score(category, *redteam_sample(category, group == "held_out"),
+                                    tfidf)
+                       for group in ("held_out", "all")}
     return out
 
 
@@ -157,24 +200,41 @@ def evaluate(data: Path = DEFAULT_DATA, baselines: bool = True) -> dict[str, Any
     return report
 
 
+HEADER = (f"{'kategori':<9} {'sistem':<10} {'presisi':>8} {'recall':>7} {'F1':>6} {'MCC':>6}"
+          f"  {'ditandai: positif / negatif':>27}  n uji (positif)")
+
+
+def table_rows(category: str, res: dict[str, Any]) -> list[str]:
+    """One line per system of a `score` result."""
+    lines = []
+    for system in ("checker", "keyword", "tfidf_lr", "flag_all"):
+        if system in res:
+            m, r = res[system], res[f"{system}_rates"]
+            lines.append(f"{category:<9} {system:<10} {m['precision']:>8.3f} {m['recall']:>7.3f} "
+                         f"{m['f1']:>6.3f} {m['mcc']:>6.3f}  {r['positives'] * 100:11.1f} % / "
+                         f"{r['negatives'] * 100:5.1f} %  {res['n_test']} ({res['positives']})")
+    return lines
+
+
 def format_report(report: dict[str, Any]) -> str:
     """A plain-text table (Bahasa Indonesia headings) of an evaluation report."""
     lines = [f"Evaluasi pemeriksa (data: {report['data']}, uji {int(report['test_share'] * 100)} %,"
-             f" seed {report['seed']})", "",
-             f"{'kategori':<9} {'sistem':<10} {'presisi':>8} {'recall':>7} {'F1':>6} {'MCC':>6}"
-             f"  {'ditandai: positif / negatif':>27}  n uji (positif)"]
+             f" seed {report['seed']})", "", HEADER]
     for cat, res in report["categories"].items():
-        if res is None:
-            lines.append(f"{cat:<9} (data tidak ditemukan, dilewati)")
-            continue
-        for system in ("checker", "keyword", "tfidf_lr", "flag_all"):
-            if system in res:
-                m, r = res[system], res[f"{system}_rates"]
-                lines.append(f"{cat:<9} {system:<10} {m['precision']:>8.3f} {m['recall']:>7.3f} "
-                             f"{m['f1']:>6.3f} {m['mcc']:>6.3f}  {r['positives'] * 100:11.1f} % / "
-                             f"{r['negatives'] * 100:5.1f} %  {res['n_test']} ({res['positives']})")
+        lines += table_rows(cat, res) if res else [f"{cat:<9} (data tidak ditemukan, dilewati)"]
     lines += ["", "MCC (korelasi Matthews) tidak terpengaruh banyaknya positif: 0 = setara menandai "
               "semua atau acak; flag_all = menandai semua teks (acuan)."]
+    held = ", ".join(sorted(HELD_OUT))
+    for group, title in (
+            ("held_out", f"Pesan red-team yang disisihkan ({held}: tidak ada aturan yang diubah "
+                         "karenanya); baseline dilatih pada bagian latih yang sama"),
+            ("all", "Semua set red-team + pesan aman sendiri (sebagian besar set dipakai "
+                    "mengembangkan aturan: menguntungkan checker)")):
+        results = {c: r["transfer"][group] for c, r in report["categories"].items() if r}
+        if results:
+            lines += ["", title, HEADER]
+            for cat, res in results.items():
+                lines += table_rows(cat, res)
     probe = report.get("general_probe")
     if probe:
         lines += ["", f"Teks umum tanpa kata politik (IndoNLU SmSA, {probe['n']} baris): ditandai "

@@ -88,3 +88,29 @@ def test_general_probe_skips_political_rows_and_counts_flags(
 
 def test_general_probe_is_none_without_its_file(data: Path) -> None:
     assert evaluate(data)["general_probe"] is None
+
+
+def test_redteam_sample_takes_risky_rows_of_the_category_and_ordinary_rows() -> None:
+    from checker.datasets import HELD_OUT, redteam_sets
+    from checker.evaluate import redteam_sample
+
+    held = [row for name, rows in redteam_sets().items() if name in HELD_OUT for row in rows]
+    texts, truth = redteam_sample("sara", held_out_only=True)
+    assert sum(truth) == sum(r["expect"] == "flag" and r["category"] == "sara" for r in held) > 0
+    assert len(truth) - sum(truth) == sum(r["expect"] == "aman" for r in held)
+    news = {r["text"] for r in held if r["expect"] == "hati-hati-ok"}
+    assert news and news.isdisjoint(texts)
+    everything, _ = redteam_sample("sara", held_out_only=False)
+    assert set(texts) < set(everything)
+
+
+def test_report_scores_the_red_team_messages_with_the_same_baseline(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    transfer = evaluate(data)["categories"]["politik"]["transfer"]
+    assert set(transfer) == {"held_out", "all"}
+    for group in transfer.values():
+        assert {"checker", "keyword", "tfidf_lr", "flag_all"} <= set(group)
+        assert group["positives"] > 0 and group["n_test"] > group["positives"]
+    assert transfer["all"]["n_test"] > transfer["held_out"]["n_test"]
+    assert main(["--evaluate", "--data", str(data)]) == 0
+    assert "disisihkan" in capsys.readouterr().out

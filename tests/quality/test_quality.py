@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from checker.datasets import SETS, safe_messages
-from checker.evaluate import (checker_predict, evaluate_probe, evaluate_safe, keyword_predict,
-                              metrics, split, tfidf_predict)
+from checker.evaluate import (checker_predict, evaluate_category, evaluate_probe, evaluate_safe,
+                              keyword_predict, metrics, split, tfidf_predict)
 from tests.quality.floors import METRICS, data_dir, load, measure_category, raised
 
 FLOORS = load()["floors"]
@@ -91,3 +91,16 @@ def test_sara_beats_tfidf_baseline(data) -> None:  # type: ignore[no-untyped-def
     texts, truth = [t for t, _ in test], [y for _, y in test]
     ours = metrics(truth, checker_predict("sara", texts))["f1"]
     assert ours > metrics(truth, tfidf_predict(train, texts))["f1"]
+
+
+@pytest.mark.parametrize("category", list(SETS))
+def test_checker_beats_both_baselines_on_held_out_messages(  # type: ignore[no-untyped-def]
+        data, category: str) -> None:
+    """On red-team messages no rule was changed from, with the baselines trained on the shared
+    data, the checker beats both by F1 and MCC in every category (measured 2026-11-24, set 11:
+    F1 politik 0.83 vs 0.50/0.50, sara 0.82 vs 0.35/0.26, hoaks 0.88 vs 0.40/0.31)."""
+    held_out = evaluate_category(category, SETS[category](data))["transfer"]["held_out"]
+    ours = held_out["checker"]
+    for rival in ("keyword", "tfidf_lr"):
+        for m in ("f1", "mcc"):
+            assert ours[m] > held_out[rival][m], (rival, m, ours, held_out[rival])

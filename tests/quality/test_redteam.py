@@ -8,14 +8,13 @@ may only get better (raise ``*_FLAGGED_MIN``, lower ``*_MISFLAGGED_MAX``).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 import checker
+from checker.datasets import HELD_OUT, redteam_sets
 
-HERE = Path(__file__).parent
 
 # file -> (risky flagged at least, ordinary misflagged at most)
 # redteam.jsonl: written 2026-11-23 and used to fix rules (23 -> 35 flagged, 12 -> 9 misflagged).
@@ -66,8 +65,11 @@ PINS = {
 }
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    return [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines() if line]
+SETS = redteam_sets()
+
+
+def rows(name: str) -> list[dict[str, Any]]:
+    return SETS[name]
 
 
 def outcome(name: str) -> dict[str, list[str]]:
@@ -100,3 +102,8 @@ def test_redteam_counts_never_get_worse(name: str) -> None:
     assert len(got["flagged"]) >= flagged_min, got["missed"]
     assert len(got["misflagged"]) <= misflagged_max, got["misflagged"]
     assert not got["too_strong"], got["too_strong"]
+
+
+def test_every_shipped_set_is_pinned() -> None:
+    assert set(SETS) == set(PINS)
+    assert HELD_OUT <= set(PINS)
