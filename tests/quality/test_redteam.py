@@ -49,6 +49,10 @@ from checker.datasets import HELD_OUT, redteam_sets
 # rules of 6d09ca4; 43 and 5 with c70db7a. After fixes from its misses: 54 and 4.
 # redteam_set11.jsonl: an eleventh blind helper, kept held out: no rule was changed from it.
 # Blind: 31 of 60 flagged, 7 of 80 misflagged with the rules of 6d09ca4; 50 and 7 with 6b86f07.
+# redteam_set12.jsonl (office and village WhatsApp groups, Pilkada, regional languages) and
+# redteam_set13.jsonl (social-media captions, threads and comments): two more blind helpers,
+# held out too. Blind with the rules of 5c4c9ff: set 12 48 of 60 flagged, 6 of 80 misflagged
+# (37 and 7 with the rules of 6d09ca4); set 13 45 and 6 (37 and 7 with 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
@@ -62,6 +66,8 @@ PINS = {
     "redteam_set9.jsonl": (54, 2),
     "redteam_set10.jsonl": (54, 4),
     "redteam_set11.jsonl": (50, 7),
+    "redteam_set12.jsonl": (48, 6),
+    "redteam_set13.jsonl": (45, 6),
 }
 
 
