@@ -47,27 +47,36 @@ from checker.datasets import HELD_OUT, redteam_sets
 # rules of 6d09ca4; 47 and 5 with 7d581a6. After fixes from its misses: 54 and 2.
 # redteam_set10.jsonl: a tenth blind helper. Blind: 28 of 60 flagged, 7 of 80 misflagged with the
 # rules of 6d09ca4; 43 and 5 with c70db7a. After fixes from its misses: 54 and 4.
-# redteam_set11.jsonl: an eleventh blind helper, kept held out: no rule was changed from it.
-# Blind: 31 of 60 flagged, 7 of 80 misflagged with the rules of 6d09ca4; 50 and 7 with 6b86f07.
+# redteam_set11.jsonl: an eleventh blind helper. Blind: 31 of 60 flagged, 7 of 80 misflagged with
+# the rules of 6d09ca4; 50 and 7 with 6b86f07. Held out until the round below.
 # redteam_set12.jsonl (office and village WhatsApp groups, Pilkada, regional languages) and
 # redteam_set13.jsonl (social-media captions, threads and comments): two more blind helpers,
 # held out too. Blind with the rules of 5c4c9ff: set 12 48 of 60 flagged, 6 of 80 misflagged
-# (37 and 7 with the rules of 6d09ca4); set 13 45 and 6 (37 and 7 with 6d09ca4).
+# (37 and 7 with the rules of 6d09ca4); set 13 45 and 6 (37 and 7 with 6d09ca4). Then rules were
+# fixed from the misses of sets 11-13 (vote verbs next to things picked by number, "kursi bupati",
+# passive threats against "kafir", exclusion in Sundanese and Minang, prize-fee scams, #CoblosNo1,
+# scam and debunk counter-signals): 50 and 5, 54 and 3, 49 and 2.
+# redteam_set14.jsonl (family, religious and regional groups; the legislative race) and
+# redteam_set15.jsonl (ASN workplace groups): two more blind helpers, held out. Blind with the
+# rules after that round: set 14 47 of 60 flagged, 2 of 80 misflagged (47 and 4 with 08fb2cc, 39
+# and 5 with 6d09ca4); set 15 44 and 7 (43 and 8 with 08fb2cc, 35 and 7 with 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 8),
-    "redteam_blind.jsonl": (48, 3),
+    "redteam_blind.jsonl": (49, 3),
     "redteam_set3.jsonl": (59, 1),
     "redteam_set4.jsonl": (56, 1),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (52, 3),
-    "redteam_set7.jsonl": (52, 3),
+    "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
     "redteam_set10.jsonl": (54, 4),
-    "redteam_set11.jsonl": (50, 7),
-    "redteam_set12.jsonl": (48, 6),
-    "redteam_set13.jsonl": (45, 6),
+    "redteam_set11.jsonl": (50, 5),
+    "redteam_set12.jsonl": (54, 3),
+    "redteam_set13.jsonl": (49, 2),
+    "redteam_set14.jsonl": (47, 2),
+    "redteam_set15.jsonl": (44, 7),
 }
 
 
