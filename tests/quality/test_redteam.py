@@ -60,23 +60,34 @@ from checker.datasets import HELD_OUT, redteam_sets
 # redteam_set15.jsonl (ASN workplace groups): two more blind helpers, held out. Blind with the
 # rules after that round: set 14 47 of 60 flagged, 2 of 80 misflagged (47 and 4 with 08fb2cc, 39
 # and 5 with 6d09ca4); set 15 44 and 7 (43 and 8 with 08fb2cc, 35 and 7 with 6d09ca4).
+# Then rules were fixed from the misses of sets 14 and 15 (a bare "pilih nomor 3" needs an
+# election word nearby; "kaum sebelah", "amber", "obet"; exclusion by "geser mereka", "jang kasih
+# masuk", "tidak boleh buka usaha"; "pulang sana"; family PKI smears; up-front transfer scams):
+# 55 and 2, 48 and 5. The one pin that went down: set 13 lost the spaced-out "P I L I H N O M O R
+# 1 ... A M I N" (no election word but "amin", also a prayer) while a poll stopped being misflagged.
+# redteam_set16.jsonl (buried, quoted, sarcastic and poll-shaped forwards) and redteam_set17.jsonl
+# (Pilkada across provinces and languages): two more blind helpers, held out. Blind with the rules
+# after that round: set 16 53 of 60 flagged, 5 of 80 misflagged (52 and 5 with 50f9d56, 46 and 6
+# with 6d09ca4); set 17 47 and 3 (48 and 4 with 50f9d56, 38 and 5 with 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
-    "redteam.jsonl": (36, 8),
+    "redteam.jsonl": (36, 7),
     "redteam_blind.jsonl": (49, 3),
     "redteam_set3.jsonl": (59, 1),
-    "redteam_set4.jsonl": (56, 1),
+    "redteam_set4.jsonl": (56, 0),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (52, 3),
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
     "redteam_set10.jsonl": (54, 4),
-    "redteam_set11.jsonl": (50, 5),
+    "redteam_set11.jsonl": (51, 5),
     "redteam_set12.jsonl": (54, 3),
-    "redteam_set13.jsonl": (49, 2),
-    "redteam_set14.jsonl": (47, 2),
-    "redteam_set15.jsonl": (44, 7),
+    "redteam_set13.jsonl": (48, 1),
+    "redteam_set14.jsonl": (55, 2),
+    "redteam_set15.jsonl": (48, 5),
+    "redteam_set16.jsonl": (53, 5),
+    "redteam_set17.jsonl": (47, 3),
 }
 
 
