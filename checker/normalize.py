@@ -139,14 +139,24 @@ def _split_digits(raw: str, start: int) -> list[tuple[str, int, int]]:
     return pieces
 
 
+def _spaced_gap(folded: str, start: int, end: int) -> bool:
+    """SPEC §3.4: the gap between two spaced letters is one code point that is not a newline
+    ("a s e n g", "k.a.f.i.r"), or a space, one code point that is neither, and a space
+    ("C - I - N - A")."""
+    if end - start == 1:
+        return folded[start] != "\n"
+    return (end - start == 3 and folded[start] == " " and folded[start + 2] == " "
+            and folded[start + 1] not in " \n")
+
+
 def _merge_spaced(pieces: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
-    """Join runs of >= 3 one-character tokens separated by exactly one non-newline character."""
+    """Join runs of >= 3 one-character tokens separated by spaced-letter gaps."""
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(pieces):
         j = i
         while (j + 1 < len(pieces) and len(pieces[j][0]) == 1 and len(pieces[j + 1][0]) == 1
-               and pieces[j + 1][1] - pieces[j][2] == 1 and folded[pieces[j][2]] != "\n"):
+               and _spaced_gap(folded, pieces[j][2], pieces[j + 1][1])):
             j += 1
         if j - i + 1 >= SPACED_MIN:
             out.append(("".join(p[0] for p in pieces[i:j + 1]), pieces[i][1], pieces[j][2]))

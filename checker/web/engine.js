@@ -123,14 +123,22 @@ function splitDigits(raw, start) {
 
 const cpLen = (s) => { let n = 0; for (const _ of s) n++; return n; };
 
-// SPEC §3.4: join runs of >= 3 one-character tokens separated by one non-newline character.
+// SPEC §3.4: the gap between two spaced letters is one code point that is not a newline, or a
+// space, one code point that is neither, and a space ("C - I - N - A").
+function spacedGap(fcp, start, end) {
+  if (end - start === 1) return fcp[start] !== "\n";
+  return end - start === 3 && fcp[start] === " " && fcp[start + 2] === " "
+    && fcp[start + 1] !== " " && fcp[start + 1] !== "\n";
+}
+
+// SPEC §3.4: join runs of >= 3 one-character tokens separated by spaced-letter gaps.
 function mergeSpaced(pieces, fcp) {
   const out = [];
   let i = 0;
   while (i < pieces.length) {
     let j = i;
     while (j + 1 < pieces.length && cpLen(pieces[j][0]) === 1 && cpLen(pieces[j + 1][0]) === 1
-      && pieces[j + 1][1] - pieces[j][2] === 1 && fcp[pieces[j][2]] !== "\n") j++;
+      && spacedGap(fcp, pieces[j][2], pieces[j + 1][1])) j++;
     if (j - i + 1 >= SPACED_MIN) {
       out.push([pieces.slice(i, j + 1).map((p) => p[0]).join(""), pieces[i][1], pieces[j][2]]);
       i = j + 1;

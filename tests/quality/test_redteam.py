@@ -79,7 +79,15 @@ from checker.datasets import HELD_OUT, redteam_sets
 # Blind with the rules after that round: set 18 48 of 60 flagged, 5 of 80 misflagged (4 of them
 # jangan; 41 and 9 with 6d09ca4); set 19 50 and 1 (39 and 4 with 6d09ca4), and one news item
 # scored jangan: a fact check of an edited photo of a candidate ("foto Ganjar memakai atribut
-# partai lain merupakan hasil suntingan").
+# partai lain merupakan hasil suntingan"). Then rules were fixed from their misses (counter-signals
+# for contests and votes at school, and for fact checks, in politik and sara; the exclusion
+# window from 8 to 12 tokens; letters spaced with " - " gaps; "jangan pernah kasih jabatan";
+# "9 naga"; up-front "DP" and "ditransfer dulu"; "grup RT sebelah"): 56 and 3, 58 and 0.
+# redteam_set20.jsonl (election day and after, minority communities) and redteam_set21.jsonl
+# (one-liners and very long texts): two more blind helpers, held out. Blind with the rules after
+# that round: set 20 47 of 60 flagged, 1 of 80 misflagged (47 and 1 with 60c4558, 36 and 5 with
+# 6d09ca4); set 21 50 and 7 (51 and 7 with 60c4558, 39 and 10 with 6d09ca4), and one news item
+# scored jangan ("KPU tetapkan Prabowo-Gibran presiden & wapres terpilih").
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -91,19 +99,21 @@ PINS = {
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
-    "redteam_set10.jsonl": (54, 4),
+    "redteam_set10.jsonl": (55, 4),
     "redteam_set11.jsonl": (51, 5),
-    "redteam_set12.jsonl": (54, 3),
-    "redteam_set13.jsonl": (48, 1),
+    "redteam_set12.jsonl": (54, 1),
+    "redteam_set13.jsonl": (50, 1),
     "redteam_set14.jsonl": (55, 2),
-    "redteam_set15.jsonl": (48, 5),
+    "redteam_set15.jsonl": (49, 5),
     "redteam_set16.jsonl": (56, 3),
     "redteam_set17.jsonl": (54, 1),
-    "redteam_set18.jsonl": (48, 5),
-    "redteam_set19.jsonl": (50, 1),
+    "redteam_set18.jsonl": (56, 3),
+    "redteam_set19.jsonl": (58, 0),
+    "redteam_set20.jsonl": (47, 1),
+    "redteam_set21.jsonl": (50, 7),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
-TOO_STRONG_MAX = {"redteam_set19.jsonl": 1}
+TOO_STRONG_MAX = {"redteam_set21.jsonl": 1}
 
 
 SETS = redteam_sets()

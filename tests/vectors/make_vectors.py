@@ -37,6 +37,8 @@ CASES: list[tuple[str, str]] = [
     ("group term plus hostility", "Usir semua orang Cina dari kampung kita!"),
     ("leetspeak group and hostility", "b4smi c1n4 sekarang juga"),
     ("spaced slur", "Dasar k a f i r"),
+    ("letters spaced with ' - ' gaps", "dasar  C - I - N - A  pelit"),
+    ("a ' - ' gap with two spaces is not a spaced-letter gap", "A -  B - C ok"),
     ("dotted slur", "usir a.s.e.n.g dari negeri ini"),
     ("repeated letters", "dasar kafiiiir"),
     ("cyrillic lookalikes", "u\u0455ir \u0430seng, b\u0430ngs\u0430t"),
