@@ -87,7 +87,17 @@ from checker.datasets import HELD_OUT, redteam_sets
 # (one-liners and very long texts): two more blind helpers, held out. Blind with the rules after
 # that round: set 20 47 of 60 flagged, 1 of 80 misflagged (47 and 1 with 60c4558, 36 and 5 with
 # 6d09ca4); set 21 50 and 7 (51 and 7 with 60c4558, 39 and 10 with 6d09ca4), and one news item
-# scored jangan ("KPU tetapkan Prabowo-Gibran presiden & wapres terpilih").
+# scored jangan ("KPU tetapkan Prabowo-Gibran presiden & wapres terpilih"). Then rules were fixed
+# from their misses (poll questions "no 10 atau no 7?", "presiden terpilih", "sekali putaran",
+# "coblos AMIN"; "kafir harus keluar", burial and worship exclusion, "salibis", "mending balik
+# ke"; chain targets "ke 12 saudara", hearsay "sy yg kerja di", "belum ada beritanya", prize fees
+# named first, "dijamin lulus", "sisanya setelah SK terbit", "transfer Rp" with a job lure,
+# "daftar bansos", apk "update"; "sebarkan kebaikan" and "marak modus" are not chain wording):
+# 57 and 0, 56 and 6.
+# redteam_set22.jsonl (a cross-section of one week's messages) and redteam_set23.jsonl (older and
+# younger writers, filter dodging): two more blind helpers, held out. Blind with the rules after
+# that round: set 22 52 of 60 flagged, 0 of 80 misflagged (52 and 0 with fa4d997, 40 and 3 with
+# 6d09ca4); set 23 44 and 4 (44 and 4 with fa4d997, 37 and 8 with 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -99,21 +109,24 @@ PINS = {
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
-    "redteam_set10.jsonl": (55, 4),
+    "redteam_set10.jsonl": (55, 3),
     "redteam_set11.jsonl": (51, 5),
     "redteam_set12.jsonl": (54, 1),
     "redteam_set13.jsonl": (50, 1),
     "redteam_set14.jsonl": (55, 2),
-    "redteam_set15.jsonl": (49, 5),
+    "redteam_set15.jsonl": (50, 5),
     "redteam_set16.jsonl": (56, 3),
     "redteam_set17.jsonl": (54, 1),
     "redteam_set18.jsonl": (56, 3),
     "redteam_set19.jsonl": (58, 0),
-    "redteam_set20.jsonl": (47, 1),
-    "redteam_set21.jsonl": (50, 7),
+    "redteam_set20.jsonl": (57, 0),
+    "redteam_set21.jsonl": (56, 6),
+    "redteam_set22.jsonl": (52, 0),
+    "redteam_set23.jsonl": (44, 4),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
-TOO_STRONG_MAX = {"redteam_set21.jsonl": 1}
+# Sets 19 and 21 each had one; both were fixed once the sets became development sets.
+TOO_STRONG_MAX: dict[str, int] = {}
 
 
 SETS = redteam_sets()
