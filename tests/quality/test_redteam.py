@@ -97,7 +97,10 @@ from checker.datasets import HELD_OUT, redteam_sets
 # redteam_set22.jsonl (a cross-section of one week's messages) and redteam_set23.jsonl (older and
 # younger writers, filter dodging): two more blind helpers, held out. Blind with the rules after
 # that round: set 22 52 of 60 flagged, 0 of 80 misflagged (52 and 0 with fa4d997, 40 and 3 with
-# 6d09ca4); set 23 44 and 4 (44 and 4 with fa4d997, 37 and 8 with 6d09ca4).
+# 6d09ca4); set 23 44 and 4 (44 and 4 with fa4d997, 37 and 8 with 6d09ca4). One of set 23's
+# misflags (a photo contest, "Yuk dukung jagoanmu", scored 100) showed that the three call rules
+# counted one call twice; they now share the "ajakan" tier. That message went from jangan to
+# hati-hati and stays misflagged, so the held-out counts did not move.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
