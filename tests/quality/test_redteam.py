@@ -100,7 +100,9 @@ from checker.datasets import HELD_OUT, redteam_sets
 # 6d09ca4); set 23 44 and 4 (44 and 4 with fa4d997, 37 and 8 with 6d09ca4). One of set 23's
 # misflags (a photo contest, "Yuk dukung jagoanmu", scored 100) showed that the three call rules
 # counted one call twice; they now share the "ajakan" tier. That message went from jangan to
-# hati-hati and stays misflagged, so the held-out counts did not move.
+# hati-hati and stays misflagged, so the held-out counts did not move. Two more of its misses
+# ("kulitnya kyk 🐒", "org 🇨🇳 itu licik semua 🐍") led to animal emoji read as their words: set 23
+# then flags 45, so it is no longer a clean held-out set; its blind figure is the one above.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -125,7 +127,7 @@ PINS = {
     "redteam_set20.jsonl": (57, 0),
     "redteam_set21.jsonl": (56, 6),
     "redteam_set22.jsonl": (52, 0),
-    "redteam_set23.jsonl": (44, 4),
+    "redteam_set23.jsonl": (45, 4),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
