@@ -103,6 +103,12 @@ from checker.datasets import HELD_OUT, redteam_sets
 # hati-hati and stays misflagged, so the held-out counts did not move. Two more of its misses
 # ("kulitnya kyk 🐒", "org 🇨🇳 itu licik semua 🐍") led to animal emoji read as their words: set 23
 # then flags 45, so it is no longer a clean held-out set; its blind figure is the one above.
+# redteam_set24.jsonl (ASN offices on Java, Sumatra and Kalimantan; neutrality reminders as
+# ordinary messages) and redteam_set25.jsonl (everyday mix; SARA through pronouns and
+# euphemisms): two more blind helpers, held out with set 22. Blind with the rules of d2a8e49:
+# set 24 48 of 60 flagged, 8 of 80 misflagged (4 jangan), one news item scored jangan (48 and 8
+# with c0aecd8, 41 and 11 with 6d09ca4); set 25 45 and 4 (45 and 4 with c0aecd8, 35 and 5 with
+# 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -128,10 +134,12 @@ PINS = {
     "redteam_set21.jsonl": (56, 6),
     "redteam_set22.jsonl": (52, 0),
     "redteam_set23.jsonl": (45, 4),
+    "redteam_set24.jsonl": (48, 8),
+    "redteam_set25.jsonl": (45, 4),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX: dict[str, int] = {}
+TOO_STRONG_MAX = {"redteam_set24.jsonl": 1}
 
 
 SETS = redteam_sets()
