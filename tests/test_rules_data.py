@@ -100,7 +100,7 @@ def test_bad_rule_is_named_in_error(bad: dict[str, Any], needle: str) -> None:
 def test_show_splits_phrases_into_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert compile_main(["--show", "sara-rumah-ibadah-liar"]) == 0
     out = capsys.readouterr().out
-    assert "rumah · ibadah|ibadat · liar|ilegal" in out and "near (jarak 8 token)" in out
+    assert "rumah|tempat · ibadah|ibadat · liar|ilegal|mereka|itu" in out and "near (jarak 8 token)" in out
     assert compile_main(["--show", "tidak-ada"]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
     assert compile_main(["--show"]) == 2

@@ -108,12 +108,18 @@ from checker.datasets import HELD_OUT, redteam_sets
 # euphemisms): two more blind helpers, held out with set 22. Blind with the rules of d2a8e49:
 # set 24 48 of 60 flagged, 8 of 80 misflagged (4 jangan), one news item scored jangan (48 and 8
 # with c0aecd8, 41 and 11 with 6d09ca4); set 25 45 and 4 (45 and 4 with c0aecd8, 35 and 5 with
-# 6d09ca4).
+# 6d09ca4). Then rules were fixed from their misses, mostly ordinary messages scored jangan:
+# counter-signals for neutrality enforcement news and reminders ("Bawaslu memanggil", "sanksi
+# disiplin", "ASN kudu netral") and for promos and finalist votes; "pilih yang mana?"; studies of
+# the "cebong/kadrun" labels; scam warnings ("hampir pasti penipuan", "ada oknum"); plus "tolak
+# gereja", "tempat ibadah mereka", "ogah nyewain ke", "ga bisa dipercaya", "anak cucu PKI",
+# "setor KTP" to a candidate, Javanese and Sundanese chain wording, fee-for-uniform job scams:
+# 52 and 4, 52 and 3.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
     "redteam_blind.jsonl": (49, 3),
-    "redteam_set3.jsonl": (59, 1),
+    "redteam_set3.jsonl": (59, 0),
     "redteam_set4.jsonl": (56, 0),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (52, 3),
@@ -121,12 +127,12 @@ PINS = {
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (54, 2),
     "redteam_set10.jsonl": (55, 3),
-    "redteam_set11.jsonl": (51, 5),
+    "redteam_set11.jsonl": (51, 4),
     "redteam_set12.jsonl": (54, 1),
     "redteam_set13.jsonl": (50, 1),
     "redteam_set14.jsonl": (55, 2),
-    "redteam_set15.jsonl": (50, 5),
-    "redteam_set16.jsonl": (56, 3),
+    "redteam_set15.jsonl": (50, 3),
+    "redteam_set16.jsonl": (56, 2),
     "redteam_set17.jsonl": (54, 1),
     "redteam_set18.jsonl": (56, 3),
     "redteam_set19.jsonl": (58, 0),
@@ -134,12 +140,12 @@ PINS = {
     "redteam_set21.jsonl": (56, 6),
     "redteam_set22.jsonl": (52, 0),
     "redteam_set23.jsonl": (45, 4),
-    "redteam_set24.jsonl": (48, 8),
-    "redteam_set25.jsonl": (45, 4),
+    "redteam_set24.jsonl": (52, 4),
+    "redteam_set25.jsonl": (52, 3),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX = {"redteam_set24.jsonl": 1}
+TOO_STRONG_MAX: dict[str, int] = {}
 
 
 SETS = redteam_sets()
