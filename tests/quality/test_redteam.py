@@ -115,6 +115,12 @@ from checker.datasets import HELD_OUT, redteam_sets
 # gereja", "tempat ibadah mereka", "ogah nyewain ke", "ga bisa dipercaya", "anak cucu PKI",
 # "setor KTP" to a candidate, Javanese and Sundanese chain wording, fee-for-uniform job scams:
 # 52 and 4, 52 and 3.
+# redteam_set26.jsonl (two weeks before a regional election, everywhere) and redteam_set27.jsonl
+# (the 2024 presidential and legislative season): two more blind helpers, held out with set 22.
+# Blind with the rules of 1f56d4a: set 26 48 of 60 flagged, 8 of 80 misflagged, none jangan (48
+# and 8 with one jangan and one news item jangan with e76e8f0; 38 and 8 with 6d09ca4); set 27 51
+# and 3, all three jangan, and one news item scored jangan (51 and 3 with e76e8f0; 41 and 3 with
+# 6d09ca4).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -142,10 +148,12 @@ PINS = {
     "redteam_set23.jsonl": (45, 4),
     "redteam_set24.jsonl": (52, 4),
     "redteam_set25.jsonl": (52, 3),
+    "redteam_set26.jsonl": (48, 8),
+    "redteam_set27.jsonl": (51, 3),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX: dict[str, int] = {}
+TOO_STRONG_MAX = {"redteam_set27.jsonl": 1}
 
 
 SETS = redteam_sets()
