@@ -3,7 +3,10 @@
 For each category the labelled set (checker.datasets) is split 70/30, stratified, with a fixed
 seed. All three systems are scored on the same test part: the checker (a category counts as
 positive when it is flagged), a naive keyword list, and TF-IDF + logistic regression trained on
-the train part. Our own safe messages give the checker's false-alarm rate.
+the train part. Then the same three systems, with the same trained baseline, are scored on our
+own red-team messages (checker.datasets.redteam_sets): once on the held-out sets alone, no rule
+ever changed because of them, and once on all sets plus the safe messages. Our own safe messages
+give the checker's false-alarm rate.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import json
 import math
 import re
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import checker
@@ -137,8 +140,9 @@ def redteam_sample(category: str, held_out_only: bool) -> tuple[list[str], list[
                 texts.append(row["text"])
                 truth.append(int(row["expect"] == "flag"))
     if not held_out_only:
-        texts += [r["text"] for r in safe_messages()]
-        truth += [0] * len(safe_messages())
+        safe = [r["text"] for r in safe_messages()]
+        texts += safe
+        truth += [0] * len(safe)
     return texts, truth
 
 
