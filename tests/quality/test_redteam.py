@@ -121,6 +121,18 @@ from checker.datasets import HELD_OUT, redteam_sets
 # and 8 with one jangan and one news item jangan with e76e8f0; 38 and 8 with 6d09ca4); set 27 51
 # and 3, all three jangan, and one news item scored jangan (51 and 3 with e76e8f0; 41 and 3 with
 # 6d09ca4).
+# Then rules were fixed from the misses of sets 22, 26 and 27 (address and room numbers such as
+# "RT 03", "pilih nomor berapa?", ballot instructions "coblos satu kali", enforcement news with
+# "Bawaslu Kota memeriksa", "tata cara mencoblos", product variants and instalments, "KTP
+# pendukung", twibbons, "mendukung penuh", "pemuja setan", "pendirian gereja", deportation,
+# deposits and registration fees up front, "daftar lewat link", lost pets): 53 and 0, 54 and 7,
+# 52 and 2.
+# redteam_set28.jsonl (an ordinary month of a Pilkada year), redteam_set29.jsonl (eastern and
+# outer Indonesia, local Malay varieties) and redteam_set30.jsonl (central and provincial
+# agencies): three more blind helpers, held out. Blind with the rules after that round: set 28
+# 49 of 60 flagged, 4 of 80 misflagged (2 jangan); set 29 41 and 1; set 30 53 and 6 (2 jangan).
+# The rules of eb17268 score the same; the rules at the start of that day (f0a901b) 45 and 6 (4
+# jangan), 41 and 2 (1 jangan), 51 and 7 (4 jangan).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -136,7 +148,7 @@ PINS = {
     "redteam_set11.jsonl": (51, 4),
     "redteam_set12.jsonl": (54, 1),
     "redteam_set13.jsonl": (50, 1),
-    "redteam_set14.jsonl": (55, 2),
+    "redteam_set14.jsonl": (55, 1),
     "redteam_set15.jsonl": (50, 3),
     "redteam_set16.jsonl": (56, 2),
     "redteam_set17.jsonl": (54, 1),
@@ -144,16 +156,19 @@ PINS = {
     "redteam_set19.jsonl": (58, 0),
     "redteam_set20.jsonl": (57, 0),
     "redteam_set21.jsonl": (56, 6),
-    "redteam_set22.jsonl": (52, 0),
+    "redteam_set22.jsonl": (53, 0),
     "redteam_set23.jsonl": (45, 4),
     "redteam_set24.jsonl": (52, 4),
     "redteam_set25.jsonl": (52, 3),
-    "redteam_set26.jsonl": (48, 8),
-    "redteam_set27.jsonl": (51, 3),
+    "redteam_set26.jsonl": (54, 7),
+    "redteam_set27.jsonl": (52, 2),
+    "redteam_set28.jsonl": (49, 4),
+    "redteam_set29.jsonl": (41, 1),
+    "redteam_set30.jsonl": (53, 6),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX = {"redteam_set27.jsonl": 1}
+TOO_STRONG_MAX: dict[str, int] = {}
 
 
 SETS = redteam_sets()
