@@ -81,8 +81,17 @@ def expand_phrase(text: str, lists: dict[str, list[str]], where: str) -> list[li
             for v in variants if v]
 
 
+def flat(raw: Any) -> Any:
+    """A phrase list with nested lists spliced in, so rules can share one through a YAML anchor
+    and add their own: ``except: [*bukan-ajakan, "pilih|dukung @nomor_polos"]``."""
+    if not isinstance(raw, list):
+        return raw
+    return [p for item in raw for p in (flat(item) if isinstance(item, list) else [item])]
+
+
 def compile_phrases(raw: Any, lists: dict[str, list[str]], where: str) -> list[Any]:
     """A YAML phrase list -> the compiled phrases, duplicates removed, order kept."""
+    raw = flat(raw)
     if not isinstance(raw, list) or not raw:
         raise RuleError(f"{where}: 'phrases' harus daftar yang tidak kosong")
     out: list[Any] = []
@@ -175,7 +184,7 @@ def render(ruleset: dict[str, Any]) -> str:
 
 def _shown(phrases: Any) -> list[str]:
     """Phrases as their words, one "·" between words: spaces split words, "|" only alternatives."""
-    return [" · ".join(str(p).split()) for p in (phrases or [])]
+    return [" · ".join(str(p).split()) for p in (flat(phrases) or [])]
 
 
 def show(rule_id: str, rules_dir: Path = RULES_DIR) -> str:

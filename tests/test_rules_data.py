@@ -97,6 +97,15 @@ def test_bad_rule_is_named_in_error(bad: dict[str, Any], needle: str) -> None:
     assert "politik-x" in str(err.value)
 
 
+def test_a_shared_phrase_list_can_be_spliced_into_another() -> None:
+    """``except: [*shared, "own"]`` (a YAML alias inside a list) compiles as one flat list."""
+    shared = ["satu kata", "dua"]
+    nested = compile_rule(Path("politik.yml"), "politik", _raw(**{"except": [shared, "tiga"]}), {})
+    flat = compile_rule(Path("politik.yml"), "politik",
+                        _raw(**{"except": ["satu kata", "dua", "tiga"]}), {})
+    assert nested["except"] == flat["except"] == [[["satu"], ["kata"]], [["dua"]], [["tiga"]]]
+
+
 def test_show_splits_phrases_into_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert compile_main(["--show", "sara-rumah-ibadah-liar"]) == 0
     out = capsys.readouterr().out
