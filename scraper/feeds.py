@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import io
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 import feedparser
+from bs4 import BeautifulSoup
 from lxml import etree
 
 
@@ -28,22 +30,38 @@ class Entry:
     published: str | None = None
 
 
-def parse_feed(body: bytes, headers: dict[str, str] | None = None) -> list[Entry]:
-    """Entries of an RSS/Atom feed; raises FeedError when nothing usable parses."""
+def parse_feed(body: bytes, headers: dict[str, str] | None = None,
+               base: str | None = None) -> list[Entry]:
+    """Entries of an RSS/Atom feed; raises FeedError when nothing usable parses.
+
+    ``base`` is the URL the feed was fetched from: relative item links ("/berita/12-judul", as
+    some regional CMSes emit) are resolved against it. An item cut off by a truncated download
+    is kept only when its link element was complete (feedparser sets a link on its end tag).
+    """
     parsed = feedparser.parse(io.BytesIO(body.lstrip()), response_headers=headers or {})
-    entries = [_entry(e) for e in parsed.entries if e.get("link")]
+    entries = [_entry(e, base) for e in parsed.entries if e.get("link")]
     if entries:
         return entries
-    if parsed.get("version") and not parsed.bozo:
-        return []  # a well-formed feed that is empty right now
+    if parsed.get("version") and (not parsed.bozo or isinstance(parsed.bozo_exception,
+                                                                feedparser.NonXMLContentType)):
+        return []  # a well-formed feed that is empty right now (maybe served as text/html)
     if parsed.bozo:
         raise FeedError(f"bukan feed yang valid ({type(parsed.bozo_exception).__name__})")
     raise FeedError("bukan feed (mungkin halaman HTML)")
 
 
-def _entry(raw: feedparser.FeedParserDict) -> Entry:
-    title = html.unescape(raw.get("title", "")).strip() or None
-    return Entry(raw["link"].strip(), title, raw.get("published") or raw.get("updated"))
+def plain_title(title: str) -> str | None:
+    """A feed title as plain text: tags of CDATA titles dropped, entities (also the HTML-only
+    ones such as &nbsp;) decoded, every run of whitespace one space."""
+    if "<" in title:
+        title = BeautifulSoup(title, "html.parser").get_text()
+    return " ".join(html.unescape(title).split()) or None
+
+
+def _entry(raw: feedparser.FeedParserDict, base: str | None) -> Entry:
+    link = raw["link"].strip()
+    return Entry(urljoin(base, link) if base else link, plain_title(raw.get("title", "")),
+                 raw.get("published") or raw.get("updated"))
 
 
 def parse_sitemap(body: bytes) -> list[Entry]:

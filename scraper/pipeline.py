@@ -48,7 +48,7 @@ def _listings(source: Source) -> list[tuple[str, str]]:
 
 def _parse_listing(kind: str, result: FetchResult, selector: str | None) -> list[Entry]:
     if kind == "feed":
-        return parse_feed(result.body, result.headers)
+        return parse_feed(result.body, result.headers, base=result.url)
     if kind == "sitemap":
         return parse_sitemap(result.body)
     return find_links(decode_html(result.body, result.headers or {}), result.url, selector)

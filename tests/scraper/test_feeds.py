@@ -34,6 +34,38 @@ def test_synthetic_cms_feeds(name: str, count: int) -> None:
     assert all("&nbsp;" not in (e.title or "") for e in entries)
 
 
+def test_feed_titles_become_plain_text_and_relative_links_absolute() -> None:
+    body = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+<title>Berita</title><link>https://www.contohkab.go.id</link>
+<item><title><![CDATA[<strong>Netralitas ASN</strong>: Sekda Terbitkan <i>SE</i>]]></title>
+<link>/berita/1234-sekda-terbitkan-se</link></item>
+<item><title>Pilkada&nbsp;2024:   ASN Dilarang
+      Berpose Jari</title><link>detail/77</link></item>
+<item><title>Sudah absolut</title><link>https://lain.go.id/x/1</link></item>
+</channel></rss>"""
+    entries = parse_feed(body, base="https://www.contohkab.go.id/rss/berita.xml")
+    assert [(e.url, e.title) for e in entries] == [
+        ("https://www.contohkab.go.id/berita/1234-sekda-terbitkan-se",
+         "Netralitas ASN: Sekda Terbitkan SE"),
+        ("https://www.contohkab.go.id/rss/detail/77", "Pilkada 2024: ASN Dilarang Berpose Jari"),
+        ("https://lain.go.id/x/1", "Sudah absolut")]
+
+
+def test_truncated_feed_keeps_items_whose_link_is_complete() -> None:
+    item = b"<item><title>Berita %d</title><link>https://a.go.id/berita/%d-judul</link></item>"
+    whole = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>" + b"".join(
+        item % (i, i) for i in range(3))
+    cut_in_link = whole[: whole.rfind(b"-judul")]  # the download stopped inside the 3rd link
+    assert [e.url for e in parse_feed(cut_in_link)] == [
+        "https://a.go.id/berita/0-judul", "https://a.go.id/berita/1-judul"]
+    assert len(parse_feed(whole)) == 3  # unclosed channel, but every item is whole
+
+
+def test_empty_feed_served_as_html_is_empty_not_an_error() -> None:
+    body = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>"
+    assert parse_feed(body, {"content-type": "text/html; charset=utf-8"}) == []
+
+
 @pytest.mark.parametrize("body", [b"", b"<html><body><h1>502 Bad Gateway</h1></body></html>",
                                   b"<<rss>> &&& ini bukan <xml"])
 def test_unusable_bodies_raise_feed_error(body: bytes) -> None:

@@ -122,3 +122,19 @@ def test_sitemap_source_without_selectors(site: Site, tmp_path: Path) -> None:
     assert radar.source_id == "bawaslu-jateng" and radar.region == "Kota Pekalongan"
     assert radar.published == "2024-08-27T00:00:00+07:00"  # the sitemap's <lastmod>
     assert len(arts) == 2
+
+
+def test_feed_with_relative_links_served_as_html(site: Site, tmp_path: Path) -> None:
+    # Some regional CMSes emit root- or path-relative item links and serve the feed as text/html.
+    site.overrides["/radar/feed"] = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>Radar</title>"
+        b"<item><title>a</title><link>/radar/read/1001/asn-kota-pekalongan-diingatkan-netral</link>"
+        b"</item><item><title>b</title><link>read/1002/sekda-minta-asn-tidak-unggah-dukungan-paslon"
+        b"</link></item></channel></rss>")
+    sources = write_sources(tmp_path / "sources.yml", [good_sources(site.base)[1]])
+    corpus = tmp_path / "corpus"
+    assert main(["--sources", str(sources), "--corpus", str(corpus)]) == 0
+    arts = _by_title(corpus)
+    assert sorted(a.url for a in arts.values()) == [
+        f"{site.base}/radar/read/1001/asn-kota-pekalongan-diingatkan-netral",
+        f"{site.base}/radar/read/1002/sekda-minta-asn-tidak-unggah-dukungan-paslon"]
