@@ -133,38 +133,61 @@ from checker.datasets import HELD_OUT, redteam_sets
 # 49 of 60 flagged, 4 of 80 misflagged (2 jangan); set 29 41 and 1; set 30 53 and 6 (2 jangan).
 # The rules of eb17268 score the same; the rules at the start of that day (f0a901b) 45 and 6 (4
 # jangan), 41 and 2 (1 jangan), 51 and 7 (4 jangan).
+# redteam_set31.jsonl (family and neighbourhood groups in Sumatra, Kalimantan and Sulawesi),
+# redteam_set32.jsonl (civil-service workplaces and social media in Java, Bali, NTT and Papua) and
+# redteam_set33.jsonl (a generic mix): three more blind helpers. Blind with the rules of 7a6b9d5:
+# set 31 51 of 60 flagged, 5 of 80 misflagged (3 jangan); set 32 45 and 5 (1 jangan); set 33 53
+# and 3 (none jangan). Rules were then fixed from their misses: a ballot number further from the
+# verb ("dukung penuh Bapak X – Y nomor urut 2"), veiled number hints, "ayo kita menangkan" after
+# a named candidate, "nyoblos nomer siji" and Javanese "ojo lali", "gemoy menang" and "01 di
+# hati", the imperative "usir" with the group named earlier, the 1998 riots as a threat, phishing
+# for "penerima BLT … untuk pencairan", Javanese chain wording, "dihapus dari semua media", and a
+# counter-signal for messages that reject a provocation ("itu provokasi", "jangan terprovokasi"):
+# 55 and 3, 55 and 5, 58 and 3. Sets 28, 29 and 30 stayed held out: 50 and 4, 42 and 1, 54 and 6.
+# redteam_set34.jsonl (the last two weeks before a Pilkada vote in Jakarta, Banten, West Java and
+# Lampung), redteam_set35.jsonl (villages, fishermen, migrant workers in East Java, Madura, NTB
+# and Maluku) and redteam_set36.jsonl (young ASN on social media, heavy slang and obfuscation):
+# three more blind helpers, written while that round was being made and never read, held out.
+# With the rules of 7a6b9d5: 41 and 3, 47 and 5, 46 and 3 (one jangan each); after the round: 45
+# and 3, 49 and 4, 48 and 3 (one jangan each).
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
-    "redteam_blind.jsonl": (49, 3),
+    "redteam_blind.jsonl": (50, 3),
     "redteam_set3.jsonl": (59, 0),
     "redteam_set4.jsonl": (56, 0),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (52, 3),
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
-    "redteam_set9.jsonl": (54, 2),
+    "redteam_set9.jsonl": (55, 2),
     "redteam_set10.jsonl": (55, 3),
-    "redteam_set11.jsonl": (51, 4),
+    "redteam_set11.jsonl": (53, 4),
     "redteam_set12.jsonl": (54, 1),
     "redteam_set13.jsonl": (50, 1),
-    "redteam_set14.jsonl": (55, 1),
-    "redteam_set15.jsonl": (50, 3),
+    "redteam_set14.jsonl": (56, 1),
+    "redteam_set15.jsonl": (53, 3),
     "redteam_set16.jsonl": (56, 2),
     "redteam_set17.jsonl": (54, 1),
     "redteam_set18.jsonl": (56, 3),
     "redteam_set19.jsonl": (58, 0),
-    "redteam_set20.jsonl": (57, 0),
+    "redteam_set20.jsonl": (58, 0),
     "redteam_set21.jsonl": (56, 6),
     "redteam_set22.jsonl": (53, 0),
     "redteam_set23.jsonl": (45, 4),
-    "redteam_set24.jsonl": (52, 4),
+    "redteam_set24.jsonl": (54, 4),
     "redteam_set25.jsonl": (52, 3),
-    "redteam_set26.jsonl": (54, 7),
-    "redteam_set27.jsonl": (52, 2),
-    "redteam_set28.jsonl": (49, 4),
-    "redteam_set29.jsonl": (41, 1),
-    "redteam_set30.jsonl": (53, 6),
+    "redteam_set26.jsonl": (55, 7),
+    "redteam_set27.jsonl": (54, 1),
+    "redteam_set28.jsonl": (50, 4),
+    "redteam_set29.jsonl": (42, 1),
+    "redteam_set30.jsonl": (54, 6),
+    "redteam_set31.jsonl": (55, 3),
+    "redteam_set32.jsonl": (55, 5),
+    "redteam_set33.jsonl": (58, 3),
+    "redteam_set34.jsonl": (45, 3),
+    "redteam_set35.jsonl": (49, 4),
+    "redteam_set36.jsonl": (48, 3),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
