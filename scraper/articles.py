@@ -24,11 +24,12 @@ class Built:
     remarks: tuple[str, ...]
 
 
-def resolve_date(candidates: list[str], entry: Entry, text: str,
-                 crawl: datetime) -> tuple[str | None, str | None]:
-    """(published ISO, precision) from markup, then the feed, then the body; never the crawl date."""
+def resolve_date(candidates: list[str], entry: Entry, text: str, crawl: datetime,
+                 late: list[str] | None = None) -> tuple[str | None, str | None]:
+    """(published ISO, precision) from markup, then the feed, then ``late`` page dates (printed
+    above the headline), then the body; never the crawl date."""
     feed_dt = parse_date(entry.published, crawl) if entry.published else None
-    for raw in [*candidates, entry.published]:
+    for raw in [*candidates, entry.published, *(late or [])]:
         found = parse_date(raw, crawl) if raw else None
         if found:
             exact = has_time(raw or "")
@@ -55,7 +56,8 @@ def build_article(source: Source, entry: Entry, body: bytes, headers: dict[str, 
     title = extracted.title or entry.title or ""
     if not title:
         raise PageError("judul tidak ditemukan")
-    published, precision = resolve_date(extracted.dates, entry, extracted.text, crawl)
+    published, precision = resolve_date(extracted.dates, entry, extracted.text, crawl,
+                                        extracted.dates_above)
     region, province = _place(source, extracted.text)
     url = canonical_url(entry.url)
     article = Article(

@@ -28,6 +28,29 @@ _META_DATES = (
 _SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$", re.I)
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "figure", "aside")
+# A headline that names the page type, not the story: "Detail Berita - BKPSDM Kota Palu".
+_GENERIC_TITLE = re.compile(r"^((detail|baca|read|lihat|isi)\s+)?(berita|artikel|news|post|"
+                            r"informasi|kabar|warta|publikasi|rilis)(\s+(terkini|daerah|utama|"
+                            r"detail|lengkap|pers))?$", re.I)
+# Headings whose class marks the story's title in themes that keep <h1> for the logo.
+_TITLE_CLASS = re.compile(r"(^|[\s_-])(post|entry|article|news|berita|detail)?[_-]?(title|judul|"
+                          r"headline)([\s_-]|$)", re.I)
+_NOT_STORY = re.compile(r"widget|sidebar|footer|menu|related|popular|terkait|terpopuler|"
+                        r"section|block|comment|komentar", re.I)
+# A date printed under the headline: "Selasa, 6 Februari 2024 | 10:15 WIB", "05/11/2024 08:40",
+# "October 21, 2024", "2024-09-18 10:05:00", with the time that follows it, if any.
+_MONTH = r"(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
+_VISIBLE_DATE = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])"
+    r"(?:\s*(?:[,|•·–-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?",
+    re.I)
+_UPDATED = re.compile(r"diperbarui|diperbaharui|pembaruan|updated|update terakhir", re.I)
+VISIBLE_DATE_LINES = 12  # lines read after the headline, before the story begins
+DATE_ABOVE_SIBLINGS = 1  # the element right before the headline's ("<ul class=post-meta>" above an h3)
+META_MAX_WORDS = 40
+PROSE_MIN_WORDS = 12
+PROSE_WORDS = 25
 
 
 class PageError(ValueError):
@@ -44,6 +67,9 @@ class Extracted:
     title: str
     paragraphs: list[str]
     dates: list[str] = field(default_factory=list)
+    # A date printed just above the headline: used only after the feed's date, since a top bar
+    # with today's date can sit there on small pages.
+    dates_above: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -86,16 +112,75 @@ def clean_title(title: str, site_name: str | None) -> str:
     return title.strip()
 
 
+def _is_generic(title: str) -> bool:
+    return bool(_GENERIC_TITLE.match(_TITLE_SEPARATORS.split(normalize_space(title))[0]))
+
+
+def _title_heading(soup: BeautifulSoup) -> str | None:
+    """The first h1-h4 whose class says it is the story's title (not a widget's)."""
+    for node in soup.find_all(["h1", "h2", "h3", "h4"]):
+        classes = " ".join(node.get("class") or [])
+        if _TITLE_CLASS.search(classes) and not _NOT_STORY.search(classes):
+            return node.get_text(" ", strip=True) or None
+    return None
+
+
 def find_title(soup: BeautifulSoup, selector: str | None) -> str:
-    """Headline from the selector, og:title, h1 or <title>, without the site name."""
+    """Headline from the selector, og:title, h1, a title-class heading or <title>, without the
+    site name; a generic one ("Detail Berita") is passed over."""
     site = _meta(soup, property="og:site_name")
     node = soup.select_one(selector) if selector else None
-    candidates = [node.get_text(" ", strip=True) if node else None,
-                  _meta(soup, property="og:title"),
+    if node:
+        return clean_title(node.get_text(" ", strip=True), site)
+    candidates = [_meta(soup, property="og:title"),
                   soup.h1.get_text(" ", strip=True) if soup.h1 else None,
+                  _title_heading(soup),
                   soup.title.get_text(" ", strip=True) if soup.title else None]
-    title = next((c for c in candidates if c), "")
+    found = [c for c in candidates if c]
+    title = next((c for c in found if not _is_generic(c)), found[0] if found else "")
     return clean_title(title, site)
+
+
+def _date_in(line: str) -> str | None:
+    match = _VISIBLE_DATE.search(line)
+    return match.group(0) if match and not _UPDATED.search(line[:match.start()]) else None
+
+
+def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | None]:
+    """(below, above): the date printed in the byline under the headline, and one printed in
+    the element just before the headline's, each with its time if shown.
+
+    Only a few lines after the headline are read, up to the first line of prose, and above it
+    only its previous siblings: the top bar (today's date), sidebars and dates inside the story
+    are never taken. An "updated" line is passed over for the publication date.
+    """
+    key = normalize_space(title).casefold()[:60]
+    if not key:
+        return None, None
+    lines = [line for line in (normalize_space(t) for t in (soup.body or soup).get_text("\n")
+                               .split("\n")) if line]
+    start = next((i for i, line in enumerate(lines) if key in line.casefold()), None)
+    if start is None:
+        return None, None
+    below = None
+    for line in lines[start + 1:start + 1 + VISIBLE_DATE_LINES]:
+        if below := _date_in(line):
+            break
+        if len(re.findall(r"\w+", line)) > PROSE_WORDS:
+            break
+    return below, _date_above(soup, key)
+
+
+def _date_above(soup: BeautifulSoup, key: str) -> str | None:
+    heading = next((h for h in soup.find_all(["h1", "h2", "h3", "h4"])
+                    if key in normalize_space(h.get_text(" ")).casefold()), None)
+    if heading is None:
+        return None
+    for sibling in heading.find_previous_siblings(limit=DATE_ABOVE_SIBLINGS):
+        text = normalize_space(sibling.get_text(" "))
+        if len(text.split()) <= META_MAX_WORDS and (found := _date_in(text)):
+            return found
+    return None
 
 
 def _jsonld_dates(soup: BeautifulSoup) -> list[str]:
@@ -111,8 +196,10 @@ def _jsonld_dates(soup: BeautifulSoup) -> list[str]:
     return found
 
 
-def find_dates(soup: BeautifulSoup, url: str, selector: str | None) -> list[str]:
-    """Date strings in priority order: selector, structured metadata, <time>, URL.
+def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
+               title: str = "") -> list[str]:
+    """Date strings in priority order: selector, structured metadata, <time>, the byline under
+    the headline, URL.
 
     The page header is never read on its own: some sites print today's date there.
     """
@@ -123,6 +210,8 @@ def find_dates(soup: BeautifulSoup, url: str, selector: str | None) -> list[str]
     dates += _jsonld_dates(soup)
     dates += [d for tag, attrs in _META_DATES if (d := _meta(soup, **attrs))]
     dates += [t["datetime"] for t in soup.find_all("time", datetime=True)[:1]]
+    if byline := visible_dates(soup, title)[0]:
+        dates.append(byline)
     if match := _URL_DATE.search(url):
         dates.append("{}-{:0>2}-{:0>2}".format(*match.groups()))
     return [d for d in dates if d]
@@ -142,7 +231,27 @@ def _generic_paragraphs(html_text: str, url: str) -> list[str]:
     tree = lxml_html.fromstring(html_text)
     text = trafilatura.extract(tree, url=url or None, favor_precision=True,
                                include_comments=False, include_tables=False) or ""
+    if not text.strip():  # old regional CMSes lay the whole page out in tables
+        return _densest_block(BeautifulSoup(html_text, "lxml"))
     return text.split("\n")
+
+
+def _densest_block(soup: BeautifulSoup) -> list[str]:
+    """The paragraphs of the element holding the most prose: the words of its <p> children of
+    at least PROSE_MIN_WORDS words (a layout table's content cell, not its menus)."""
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    words: dict[int, int] = {}
+    parents = {}
+    for para in soup.find_all("p"):
+        count = len(para.get_text(" ", strip=True).split())
+        if count >= PROSE_MIN_WORDS and para.parent is not None:
+            words[id(para.parent)] = words.get(id(para.parent), 0) + count
+            parents[id(para.parent)] = para.parent
+    if not words:
+        return []
+    best = parents[max(words, key=words.__getitem__)]
+    return [b.get_text(" ", strip=True) for b in best.find_all(["p", "li", "blockquote"])]
 
 
 def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extracted:
@@ -156,7 +265,8 @@ def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extr
     if "body" not in selectors:
         raw = recover_lead(html_text, clean_paragraphs(raw)) + raw
     paragraphs = [p for p in clean_paragraphs(raw) if p.casefold() != title.casefold()]
-    dates = find_dates(soup, url, selectors.get("date"))
-    return Extracted(title, paragraphs, dates)
+    dates = find_dates(soup, url, selectors.get("date"), title)
+    above = visible_dates(soup, title)[1] if "date" not in selectors else None
+    return Extracted(title, paragraphs, dates, [above] if above else [])
 
 

@@ -54,6 +54,18 @@ def registry() -> dict[str, list[Place]]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def towns() -> dict[str, list[Place]]:
+    """Kecamatan name -> the kabupaten/kota it lies in. Datelines often name a regency's seat,
+    a kecamatan ("TANJUNG SELOR –" for Kabupaten Bulungan, "SOREANG –", "Kepanjen –")."""
+    table: dict[str, list[Place]] = {}
+    for province in list_wilayah():
+        for region in list_wilayah(province.code):
+            for district in list_wilayah(region.code):
+                table.setdefault(_key(district.name), []).append(Place(region.name, province.name))
+    return table
+
+
 def counts() -> tuple[int, int]:
     """(provinces, kabupaten/kota) in the registry: 38 and 514 for the 2025 code list."""
     places = {p for group in registry().values() for p in group}
@@ -73,14 +85,26 @@ def lookup(name: str, province: str | None = None) -> Place | None:
     return _pick(places, province) if places else None
 
 
+def lookup_town(name: str, province: str | None = None) -> Place | None:
+    """The kabupaten/kota of a kecamatan, only when the name is unambiguous: unique in the
+    country, or unique inside ``province`` when given ("Soreang" is a kecamatan twice)."""
+    places = towns().get(_key(name), [])
+    if province:
+        places = [p for p in places if p.province == province]
+    return places[0] if len(places) == 1 else None
+
+
 def place_from_dateline(text: str, province: str | None = None) -> Place | None:
     """The place named in the dateline that opens ``text``, or None."""
     match = _DATELINE.match(text)
     if not match:
         return None
     head = _NOISE.sub(",", match.group(1))
-    for part in re.split(r"[,/]", head):
-        place = lookup(part, province) if part.strip() else None
-        if place:
+    parts = [part for part in re.split(r"[,/]", head) if part.strip()]
+    for part in parts:
+        if place := lookup(part, province):
+            return place
+    for part in parts:  # no kabupaten, kota or province named: a kecamatan town?
+        if place := lookup_town(part, province):
             return place
     return None

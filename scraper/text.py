@@ -16,6 +16,21 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# Reporter initials closing an article: "(red)", "(ant/nas)", "(*)", "(adv)".
+_INITIALS = re.compile(r"^\(\s*[\w*/.,&+ -]{1,15}\)$")
+# "Ikuti berita terkini X di Google News", "Gabung saluran WhatsApp kami": promos.
+_PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita)\b.{0,120}\b("
+                    r"google news|saluran whatsapp|whatsapp channel|channel whatsapp|"
+                    r"telegram|instagram|tiktok|youtube)\b", re.IGNORECASE)
+# A photo caption: a short paragraph ending with its credit, "… (Foto: Humas BKPSDM)".
+_CAPTION = re.compile(r"\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|photo)\b[^()]{0,80}\)\s*$",
+                      re.IGNORECASE)
+CAPTION_MAX_WORDS = 40
+# The comment section's heading: "Komentar (2)", "3 Komentar", "Tulis komentar"; what follows is
+# readers' comments, not the article.
+_COMMENTS = re.compile(r"^(\d+\s+)?(komentar|tanggapan|comments?)(\s*\(\d+\))?\s*:?$|"
+                       r"^(tinggalkan|tulis|beri|berikan|kirim)\s+(komentar|tanggapan)\b",
+                       re.IGNORECASE)
 
 
 def normalize_space(text: str) -> str:
@@ -24,8 +39,12 @@ def normalize_space(text: str) -> str:
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for share buttons, 'BACA JUGA' promos, comment-form and credit lines."""
-    return bool(_BOILERPLATE.match(line.strip()))
+    """True for share buttons, 'BACA JUGA' and news-app promos, comment-form, credit and
+    caption lines, and closing reporter initials."""
+    line = line.strip()
+    if _BOILERPLATE.match(line) or _INITIALS.match(line) or _PROMO.match(line):
+        return True
+    return bool(_CAPTION.search(line)) and len(_WORD.findall(line)) <= CAPTION_MAX_WORDS
 
 
 # A line that is only a date/time stamp, e.g. "- Kamis, 05/11/2015 09:25 WIB" from a list.
@@ -53,6 +72,8 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     kept: list[str] = []
     for raw in paragraphs:
         para = normalize_space(raw)
+        if kept and _COMMENTS.match(para):
+            break  # readers' comments follow
         key = para.casefold()
         if not para or is_boilerplate(para) or is_furniture(para) or key in seen:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.regions import counts, lookup, place_from_dateline
+from scraper.regions import counts, lookup, lookup_town, place_from_dateline
 
 
 def test_registry_is_complete() -> None:
@@ -38,3 +38,16 @@ def test_ambiguous_name_prefers_the_source_province() -> None:
     # "Batu" is only a kota; "Pekalongan" is both a kabupaten and a kota in Jawa Tengah.
     assert lookup("Batu").region == "Kota Batu"  # type: ignore[union-attr]
     assert lookup("Kabupaten Pekalongan").region == "Kabupaten Pekalongan"  # type: ignore[union-attr]
+
+
+def test_dateline_naming_a_regency_seat() -> None:
+    # A kecamatan that is a regency's seat stands for its kabupaten, when the name is unique.
+    bulungan = place_from_dateline("TANJUNG SELOR – ASN Bulungan dilarang memakai mobil dinas")
+    assert bulungan is not None
+    assert (bulungan.region, bulungan.province) == ("Kabupaten Bulungan", "Kalimantan Utara")
+    assert place_from_dateline("Kepanjen (ANTARA) - Bupati").region == "Kabupaten Malang"  # type: ignore[union-attr]
+    # "Soreang" names two kecamatan: only the source's province settles it.
+    assert lookup_town("Soreang") is None
+    assert lookup_town("Soreang", "Jawa Barat").region == "Kabupaten Bandung"  # type: ignore[union-attr]
+    assert lookup_town("Kepanjen", "Jawa Barat") is None  # not in the source's province
+    assert place_from_dateline("Humas – Rapat koordinasi") is None
