@@ -39,10 +39,14 @@ class Token:
 
 
 def fold_char(ch: str, confusables: dict[str, str]) -> str:
-    """Fold one code point: zero-width removal, NFKC, lowercase, marks dropped, lookalikes."""
+    """Fold one code point: zero-width removal, a lookalike capital as such, else NFKC,
+    lowercase, marks dropped, lookalikes."""
     if ch in ZERO_WIDTH:
         return ""
-    out = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", ch).lower())
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if nfkc in confusables:  # before lowercasing: Greek "Ν" is an N, its lowercase "ν" a v
+        return confusables[nfkc]
+    out = unicodedata.normalize("NFD", nfkc.lower())
     out = "".join(c for c in out if not unicodedata.category(c).startswith("M"))
     return "".join(confusables.get(c, c) for c in out)
 

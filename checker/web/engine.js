@@ -29,8 +29,11 @@ const isRawAlt = (alt) => {
 
 function foldChar(ch, confusables) {
   if (ZERO_WIDTH.has(ch)) return "";
+  const nfkc = ch.normalize("NFKC");
+  // Before lowercasing: Greek "Ν" is an N, its lowercase "ν" a v (SPEC §2.3).
+  if (Object.hasOwn(confusables, nfkc)) return confusables[nfkc];
   const out = [];
-  for (const c of ch.normalize("NFKC").toLowerCase().normalize("NFD")) {
+  for (const c of nfkc.toLowerCase().normalize("NFD")) {
     if (!MARK_RE.test(c)) out.push(Object.hasOwn(confusables, c) ? confusables[c] : c);
   }
   return out.join("");

@@ -184,7 +184,7 @@ PINS = {
     "redteam_set29.jsonl": (42, 1),
     "redteam_set30.jsonl": (54, 6),
     "redteam_set31.jsonl": (57, 2),
-    "redteam_set32.jsonl": (55, 5),
+    "redteam_set32.jsonl": (56, 5),
     "redteam_set33.jsonl": (59, 3),
     "redteam_set34.jsonl": (45, 3),
     "redteam_set35.jsonl": (49, 4),

@@ -45,6 +45,8 @@ CASES: list[tuple[str, str]] = [
     ("dotted slur", "usir a.s.e.n.g dari negeri ini"),
     ("repeated letters", "dasar kafiiiir"),
     ("cyrillic lookalikes", "u\u0455ir \u0430seng, b\u0430ngs\u0430t"),
+    ("greek capitals read before lowercasing: \u039d is N, \u03bd stays v",
+     "Dukung \u03a1aslon \u039d\u03bf 2, \U0001d6b4\U0001d6b6 3 \u03bdia"),
     ("pribumi set against others", "Pribumi harus bangkit melawan aseng"),
     ("scunthorpe words pass", "Masing-masing pegawai ke pantai dengan gaya santai; babinsa masuk kantor; kasus asusila."),
     ("chain message", "PENGUMUMAN RESMI BKN!!! Semua PNS wajib daftar ulang di bit.ly/daftar-pns. Sebarkan sebelum dihapus!"),
