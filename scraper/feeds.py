@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import html
 import io
+import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import feedparser
 from bs4 import BeautifulSoup
 from lxml import etree
+
+
+SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit for an uncompressed file
 
 
 class FeedError(ValueError):
@@ -64,8 +69,31 @@ def _entry(raw: feedparser.FeedParserDict, base: str | None) -> Entry:
                  raw.get("published") or raw.get("updated"))
 
 
-def parse_sitemap(body: bytes) -> list[Entry]:
-    """<loc> URLs of a sitemap (urlset) with their <lastmod>; raises FeedError on bad XML."""
+@dataclass(frozen=True, slots=True)
+class Sitemap:
+    """A sitemap's article links, or, for a sitemap index, the sitemaps it lists."""
+
+    entries: list[Entry]
+    children: list[Entry]
+
+
+def _gunzip(body: bytes, limit: int) -> bytes:
+    """A gzipped sitemap (sitemap.xml.gz served as a file), inflated up to ``limit`` bytes."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(body, limit)
+    except zlib.error:
+        raise FeedError("sitemap .gz rusak") from None
+    if inflater.unconsumed_tail:
+        raise FeedError(f"sitemap .gz terlalu besar setelah dibuka (> {limit} bita)")
+    return out
+
+
+def read_sitemap(body: bytes, limit: int = SITEMAP_MAX_BYTES) -> Sitemap:
+    """<url> entries of a sitemap (a news sitemap's title and publication date when given, else
+    <lastmod>) and the <sitemap> children of a sitemap index; raises FeedError on bad XML."""
+    if body[:2] == b"\x1f\x8b":
+        body = _gunzip(body, limit)
     try:
         root = etree.fromstring(body.lstrip(), parser=etree.XMLParser(resolve_entities=False))
     except etree.XMLSyntaxError as exc:
@@ -74,5 +102,25 @@ def parse_sitemap(body: bytes) -> list[Entry]:
     for node in root.iter("{*}url"):
         loc = node.findtext("{*}loc")
         if loc and loc.strip():
-            entries.append(Entry(loc.strip(), None, node.findtext("{*}lastmod")))
-    return entries
+            title = node.findtext(".//{*}news/{*}title")
+            published = node.findtext(".//{*}news/{*}publication_date") or node.findtext("{*}lastmod")
+            entries.append(Entry(loc.strip(), plain_title(title) if title else None, published))
+    children = [Entry(loc.strip(), None, node.findtext("{*}lastmod"))
+                for node in root.iter("{*}sitemap") if (loc := node.findtext("{*}loc")) and loc.strip()]
+    return Sitemap(entries, children)
+
+
+def parse_sitemap(body: bytes) -> list[Entry]:
+    """<loc> URLs of a sitemap (urlset) with their dates; raises FeedError on bad XML."""
+    return read_sitemap(body).entries
+
+
+_ARTICLE_SITEMAP = re.compile(r"post|berita|news|artikel|article|warta", re.I)
+
+
+def pick_child_sitemaps(children: list[Entry], limit: int) -> list[Entry]:
+    """The sitemaps of an index worth reading: those named for posts or news when there are any
+    (not pages, tags or authors), newest <lastmod> first, at most ``limit``."""
+    named = [c for c in children if _ARTICLE_SITEMAP.search(c.url.rsplit("/", 1)[-1])]
+    ranked = sorted(named or children, key=lambda c: c.published or "", reverse=True)
+    return ranked[:limit]

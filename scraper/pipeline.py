@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scraper.config import Source
 from scraper.extract import PageError, decode_html
-from scraper.feeds import Entry, FeedError, parse_feed, parse_sitemap
+from scraper.feeds import Entry, FeedError, parse_feed, pick_child_sitemaps, read_sitemap
 from scraper.http import FEED_TYPES, HTML_TYPES, Fetcher, FetchResult
 from scraper.links import find_links
 from scraper.articles import build_article
@@ -41,6 +41,11 @@ class RunContext:
         return self.store.corpus_dir
 
 
+# A sitemap index lists sitemaps; the few newest post/news ones are read (no deeper nesting).
+CHILD_SITEMAPS = 3
+SITEMAP_TYPES = (*FEED_TYPES, *HTML_TYPES, "gzip", "octet-stream")
+
+
 def _listings(source: Source) -> list[tuple[str, str]]:
     return [(kind, url) for kind, url in
             (("feed", source.feed), ("sitemap", source.sitemap), ("index", source.index)) if url]
@@ -50,7 +55,7 @@ def _parse_listing(kind: str, result: FetchResult, selector: str | None) -> list
     if kind == "feed":
         return parse_feed(result.body, result.headers, base=result.url)
     if kind == "sitemap":
-        return parse_sitemap(result.body)
+        return read_sitemap(result.body).entries
     return find_links(decode_html(result.body, result.headers or {}), result.url, selector)
 
 
@@ -100,18 +105,41 @@ class SourceRun:
 
     def read_listing(self, kind: str, url: str) -> tuple[list[Entry], FetchResult | None, str | None]:
         """Entries of one listing URL, or the reason it could not be read."""
-        result = self.fetch(url, FEED_TYPES + HTML_TYPES if kind != "index" else HTML_TYPES)
+        expect = {"index": HTML_TYPES, "sitemap": SITEMAP_TYPES}.get(kind, FEED_TYPES + HTML_TYPES)
+        result = self.fetch(url, expect)
         if not result.ok:
             return [], result, result.error
         if result.not_modified:
             self.report.listings.append(f"{kind}: tidak berubah (304)")
             return [], result, None
         try:
-            found = _parse_listing(kind, result, self.source.selectors.get("links"))
+            if kind == "sitemap":
+                found = self.sitemap_entries(result)
+            else:
+                found = _parse_listing(kind, result, self.source.selectors.get("links"))
         except (FeedError, ValueError) as exc:
             return [], result, str(exc)
         self.report.listings.append(f"{kind}: {len(found)} tautan")
         return found, result, None
+
+    def sitemap_entries(self, result: FetchResult) -> list[Entry]:
+        """A sitemap's links; for a sitemap index, those of its newest post/news sitemaps (a
+        child that fails is reported and the others still count)."""
+        sitemap = read_sitemap(result.body)
+        if sitemap.entries or not sitemap.children:
+            return sitemap.entries
+        found: list[Entry] = []
+        for child in pick_child_sitemaps(sitemap.children, CHILD_SITEMAPS):
+            url = canonical_url(child.url, result.url)
+            got = self.ctx.fetcher.fetch(url, self.delay, None, SITEMAP_TYPES)
+            if not got.ok or got.body is None:
+                self.report.listings.append(f"sitemap {url}: {got.error or 'tidak terbaca'}")
+                continue
+            try:
+                found += read_sitemap(got.body).entries
+            except FeedError as exc:
+                self.report.listings.append(f"sitemap {url}: {exc}")
+        return found
 
     def unique(self, entries: list[Entry]) -> list[Entry]:
         """Entries with duplicate canonical URLs removed, first kept."""

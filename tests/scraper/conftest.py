@@ -39,7 +39,7 @@ class Site:
         self.base = ""
         self.hits: Counter[str] = Counter()
         self.robots = ROBOTS
-        self.overrides: dict[str, bytes] = {}
+        self.overrides: dict[str, bytes | tuple[bytes, str]] = {}  # body, or (body, type)
         self.flaky: Counter[str] = Counter()
         self.conditional: Counter[str] = Counter()
         self.user_agents: set[str] = set()
@@ -86,7 +86,9 @@ class Handler(BaseHTTPRequestHandler):
         if parts.path == "/robots.txt":
             return self._send(200, self.site.robots.encode(), "text/plain")
         if self.path in self.site.overrides:  # keyed by path and query
-            return self._static(self.site.overrides[self.path], HTML)
+            override = self.site.overrides[self.path]
+            body, ctype = override if isinstance(override, tuple) else (override, HTML)
+            return self._static(body, ctype)
         if parts.path == "/batang/":
             page = parse_qs(parts.query).get("id", ["index"])[0]
             return self._static(_render(self.site, f"batang-{page}.html"), "text/html")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.feeds import FeedError, parse_feed, parse_sitemap
+from scraper.feeds import Entry, FeedError, parse_feed, parse_sitemap
 from scraper.links import find_links, looks_like_article
 from scraper.urls import canonical_url, url_id
 
@@ -82,6 +82,30 @@ def test_sitemap() -> None:
         ("https://a.go.id/berita/123-asn-netral", "2024-09-30")]
     with pytest.raises(FeedError):
         parse_sitemap(b"<urlset><url>")
+
+
+def test_news_sitemap_gzip_and_index() -> None:
+    import gzip
+
+    from scraper.feeds import pick_child_sitemaps, read_sitemap
+
+    news = (b"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+            b"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'><url>"
+            b"<loc>https://a.go.id/berita/9-asn</loc><news:news><news:title>ASN &amp; Pilkada"
+            b"</news:title><news:publication_date>2024-11-20T09:30:00+07:00</news:publication_date>"
+            b"</news:news></url></urlset>")
+    for body in (news, gzip.compress(news)):
+        assert read_sitemap(body).entries == [
+            Entry("https://a.go.id/berita/9-asn", "ASN & Pilkada", "2024-11-20T09:30:00+07:00")]
+    with pytest.raises(FeedError):  # a gzip bomb stops at the limit
+        read_sitemap(gzip.compress(b"<urlset>" + b" " * 2_000_000 + b"</urlset>"), limit=1_000_000)
+    index = read_sitemap(b"<sitemapindex><sitemap><loc>https://a.go.id/tag-sitemap.xml</loc>"
+                         b"</sitemap><sitemap><loc>https://a.go.id/post-sitemap2.xml</loc><lastmod>"
+                         b"2024-11-02</lastmod></sitemap><sitemap><loc>https://a.go.id/post-sitemap1"
+                         b".xml</loc><lastmod>2024-01-02</lastmod></sitemap></sitemapindex>")
+    assert index.entries == []
+    assert [c.url.rsplit("/", 1)[1] for c in pick_child_sitemaps(index.children, 1)] == [
+        "post-sitemap2.xml"]
 
 
 @pytest.mark.parametrize("url,canonical", [

@@ -11,6 +11,7 @@ from scraper.cli import main
 from scraper.corpus import load_corpus
 from scraper.runner import REPORT_NAME
 from scraper.state import load_state
+from tests.scraper.conftest import SITE as SITE_FIXTURES
 from tests.scraper.conftest import Site, good_sources, write_sources
 
 
@@ -138,3 +139,27 @@ def test_feed_with_relative_links_served_as_html(site: Site, tmp_path: Path) -> 
     assert sorted(a.url for a in arts.values()) == [
         f"{site.base}/radar/read/1001/asn-kota-pekalongan-diingatkan-netral",
         f"{site.base}/radar/read/1002/sekda-minta-asn-tidak-unggah-dukungan-paslon"]
+
+
+def test_sitemap_index_reads_its_newest_post_sitemaps(site: Site, tmp_path: Path) -> None:
+    import gzip
+
+    urlset = (SITE_FIXTURES / "sitemap.xml").read_bytes().replace(b"{base}", site.base.encode())
+    site.overrides["/sitemap_index.xml"] = (
+        b"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        b"<sitemap><loc>/page-sitemap.xml</loc><lastmod>2024-11-01</lastmod></sitemap>"
+        b"<sitemap><loc>/post-sitemap1.xml.gz</loc><lastmod>2024-10-01</lastmod></sitemap>"
+        b"<sitemap><loc>/post-sitemap2.xml</loc><lastmod>2024-09-01</lastmod></sitemap>"
+        b"</sitemapindex>", "application/xml")
+    site.overrides["/post-sitemap1.xml.gz"] = (gzip.compress(urlset), "application/x-gzip")
+    sources = write_sources(tmp_path / "sources.yml", [
+        {"id": "bawaslu-jateng", "name": "Bawaslu Jawa Tengah", "region": None,
+         "province": "Jawa Tengah", "sitemap": f"{site.base}/sitemap_index.xml", "delay": 0}])
+    corpus = tmp_path / "corpus"
+    code = main(["--sources", str(sources), "--corpus", str(corpus)])
+    assert len(_by_title(corpus)) == 2  # both articles, from the gzipped post sitemap
+    assert site.hits["/page-sitemap.xml"] == 0  # pages, tags and authors are not read
+    report = json.loads((corpus / REPORT_NAME).read_text(encoding="utf-8"))
+    listing = report["sources"][0]["listings"]
+    assert any("post-sitemap2.xml" in line and "404" in line for line in listing)  # said, not fatal
+    assert code == 0
