@@ -153,20 +153,36 @@ def _spaced_gap(folded: str, start: int, end: int) -> bool:
             and folded[start + 1] not in " \n")
 
 
+def _wide_gap(folded: str, start: int, end: int) -> bool:
+    """SPEC §3.4: two or more spaces, nothing else: the word break of spaced-out words."""
+    return end - start >= 2 and folded.count(" ", start, end) == end - start
+
+
+def _pair(a: tuple[str, int, int], b: tuple[str, int, int], folded: str) -> bool:
+    """SPEC §3.4: two spaced tokens that may form a word after a wide gap: one space between
+    them, and both ASCII digits or neither ("N O", "0 2"; not "1 — H")."""
+    return (b[1] - a[2] == 1 and folded[a[2]] == " "
+            and ("0" <= a[0] <= "9") == ("0" <= b[0] <= "9"))
+
+
 def _merge_spaced(pieces: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
-    """Join runs of >= 3 one-character tokens separated by spaced-letter gaps."""
+    """Join runs of >= 3 one-character tokens separated by spaced-letter gaps; right after such
+    a run and a wide gap, a run of 2 joins too ("C O B L O S   N O   1", "C O B L O S   0 2")."""
     out: list[tuple[str, int, int]] = []
     i = 0
+    follows = False  # pieces[i] comes right after a joined run and a wide gap
     while i < len(pieces):
         j = i
         while (j + 1 < len(pieces) and len(pieces[j][0]) == 1 and len(pieces[j + 1][0]) == 1
                and _spaced_gap(folded, pieces[j][2], pieces[j + 1][1])):
             j += 1
-        if j - i + 1 >= SPACED_MIN:
+        if j - i + 1 >= SPACED_MIN or (follows and j == i + 1 and _pair(pieces[i], pieces[j], folded)):
             out.append(("".join(p[0] for p in pieces[i:j + 1]), pieces[i][1], pieces[j][2]))
+            follows = j + 1 < len(pieces) and _wide_gap(folded, pieces[j][2], pieces[j + 1][1])
             i = j + 1
         else:
             out.append(pieces[i])
+            follows = False
             i += 1
     return out
 

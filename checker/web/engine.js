@@ -134,19 +134,36 @@ function spacedGap(fcp, start, end) {
     && fcp[start + 1] !== " " && fcp[start + 1] !== "\n";
 }
 
-// SPEC §3.4: join runs of >= 3 one-character tokens separated by spaced-letter gaps.
+// SPEC §3.4: two or more spaces, nothing else: the word break of spaced-out words.
+function wideGap(fcp, start, end) {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) if (fcp[k] !== " ") return false;
+  return true;
+}
+
+// SPEC §3.4: two spaced tokens that may form a word after a wide gap: one space between them,
+// and both ASCII digits or neither ("N O", "0 2"; not "1 — H").
+function pairOk(a, b, fcp) {
+  return b[1] - a[2] === 1 && fcp[a[2]] === " " && isDigit(a[0]) === isDigit(b[0]);
+}
+
+// SPEC §3.4: join runs of >= 3 one-character tokens separated by spaced-letter gaps; right after
+// such a run and a wide gap, a run of 2 joins too ("C O B L O S   N O   1").
 function mergeSpaced(pieces, fcp) {
   const out = [];
   let i = 0;
+  let follows = false;  // pieces[i] comes right after a joined run and a wide gap
   while (i < pieces.length) {
     let j = i;
     while (j + 1 < pieces.length && cpLen(pieces[j][0]) === 1 && cpLen(pieces[j + 1][0]) === 1
       && spacedGap(fcp, pieces[j][2], pieces[j + 1][1])) j++;
-    if (j - i + 1 >= SPACED_MIN) {
+    if (j - i + 1 >= SPACED_MIN || (follows && j === i + 1 && pairOk(pieces[i], pieces[j], fcp))) {
       out.push([pieces.slice(i, j + 1).map((p) => p[0]).join(""), pieces[i][1], pieces[j][2]]);
+      follows = j + 1 < pieces.length && wideGap(fcp, pieces[j][2], pieces[j + 1][1]);
       i = j + 1;
     } else {
       out.push(pieces[i]);
+      follows = false;
       i++;
     }
   }

@@ -143,8 +143,9 @@ from checker.datasets import HELD_OUT, redteam_sets
 # hati", the imperative "usir" with the group named earlier, the 1998 riots as a threat, phishing
 # for "penerima BLT … untuk pencairan", Javanese chain wording, "dihapus dari semua media", and a
 # counter-signal for messages that reject a provocation ("itu provokasi", "jangan terprovokasi"),
-# "ratakan" a house of worship, votes as "balas budi" for gifts, "pilih satu buat kau": 57 and
-# 2, 55 and 5, 59 and 3. Sets 28, 29 and 30 stayed held out: 50 and 4, 42 and 1, 54 and 6.
+# "ratakan" a house of worship, votes as "balas budi" for gifts, "pilih satu buat kau", Greek
+# capitals read as capitals ("Ρaslon Νο 2"), spaced-out words ("C O B L O S   N O   1"): 57 and
+# 2, 57 and 5, 59 and 3. Sets 28, 29 and 30 stayed held out: 50 and 4, 42 and 1, 54 and 6.
 # redteam_set34.jsonl (the last two weeks before a Pilkada vote in Jakarta, Banten, West Java and
 # Lampung), redteam_set35.jsonl (villages, fishermen, migrant workers in East Java, Madura, NTB
 # and Maluku) and redteam_set36.jsonl (young ASN on social media, heavy slang and obfuscation):
@@ -184,7 +185,7 @@ PINS = {
     "redteam_set29.jsonl": (42, 1),
     "redteam_set30.jsonl": (54, 6),
     "redteam_set31.jsonl": (57, 2),
-    "redteam_set32.jsonl": (56, 5),
+    "redteam_set32.jsonl": (57, 5),
     "redteam_set33.jsonl": (59, 3),
     "redteam_set34.jsonl": (45, 3),
     "redteam_set35.jsonl": (49, 4),
