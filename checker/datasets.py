@@ -67,8 +67,9 @@ def safe_messages() -> list[dict[str, str]]:
 # from the misses of most sets; HELD_OUT names the sets no rule was ever changed from, the honest
 # measure of messages the rules have never seen. A set leaves HELD_OUT the moment a rule is
 # changed because of it.
+# Set 35 left it when a spaced-letter change was narrowed after it broke one of its messages.
 HELD_OUT = frozenset({"redteam_set28.jsonl", "redteam_set29.jsonl", "redteam_set30.jsonl",
-                      "redteam_set34.jsonl", "redteam_set35.jsonl", "redteam_set36.jsonl"})
+                      "redteam_set34.jsonl", "redteam_set36.jsonl"})
 
 
 def redteam_sets() -> dict[str, list[dict[str, Any]]]:

@@ -151,7 +151,9 @@ from checker.datasets import HELD_OUT, redteam_sets
 # and Maluku) and redteam_set36.jsonl (young ASN on social media, heavy slang and obfuscation):
 # three more blind helpers, written while that round was being made and never read, held out.
 # With the rules of 7a6b9d5: 41 and 3, 47 and 5, 46 and 3 (one jangan each); after the round: 45
-# and 3, 49 and 4, 48 and 3 (one jangan each).
+# and 3, 49 and 4, 48 and 3 (one jangan each). Set 35 then left the held-out sets: a spaced-letter
+# change ("C O B L O S   N O   1") first joined "1 — H" after "N O M O R" in one of its messages
+# and was narrowed because of it.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
