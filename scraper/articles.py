@@ -41,7 +41,9 @@ def resolve_date(candidates: list[str], entry: Entry, text: str, crawl: datetime
 def _place(source: Source, text: str) -> tuple[str | None, str | None]:
     if source.region:
         return source.region, source.province
-    place = place_from_dateline(text, source.province)
+    # The dateline opens the story, sometimes after a byline line ("Laporan Wartawan …").
+    place = next((found for para in text.split("\n\n")[:2]
+                  if (found := place_from_dateline(para, source.province))), None)
     if place is None:
         return None, source.province
     return place.region, source.province or place.province

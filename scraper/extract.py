@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 from lxml import html as lxml_html
 
-from scraper.lead import recover_lead
+from scraper.lead import drop_captions, recover_lead
 from scraper.text import clean_paragraphs, join_paragraphs, normalize_space
 
 _CHARSET = re.compile(rb"""charset=["']?([\w.:-]+)""", re.I)
@@ -120,7 +120,8 @@ def _title_heading(soup: BeautifulSoup) -> str | None:
     """The first h1-h4 whose class says it is the story's title (not a widget's)."""
     for node in soup.find_all(["h1", "h2", "h3", "h4"]):
         classes = " ".join(node.get("class") or [])
-        if _TITLE_CLASS.search(classes) and not _NOT_STORY.search(classes):
+        marked = _TITLE_CLASS.search(classes) or node.get("itemprop") == "headline"
+        if marked and not _NOT_STORY.search(classes):
             return node.get_text(" ", strip=True) or None
     return None
 
@@ -138,6 +139,11 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
                   soup.title.get_text(" ", strip=True) if soup.title else None]
     found = [c for c in candidates if c]
     title = next((c for c in found if not _is_generic(c)), found[0] if found else "")
+    # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading shows where it ends.
+    for heading in (normalize_space(c) for c in candidates[1:3] if c):
+        rest = normalize_space(title)[len(heading):]
+        if heading and normalize_space(title).startswith(heading) and _TITLE_SEPARATORS.match(rest):
+            return clean_title(heading, site)
     return clean_title(title, site)
 
 
@@ -183,6 +189,17 @@ def _date_above(soup: BeautifulSoup, key: str) -> str | None:
     return None
 
 
+def _jsonld_items(data: object) -> list[dict]:
+    """The objects of a JSON-LD block: a list, an object, or an "@graph" (Yoast) of them."""
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            out += _jsonld_items(item.get("@graph", []))
+    return out
+
+
 def _jsonld_dates(soup: BeautifulSoup) -> list[str]:
     found = []
     for script in soup.find_all("script", type="application/ld+json"):
@@ -190,9 +207,8 @@ def _jsonld_dates(soup: BeautifulSoup) -> list[str]:
             data = json.loads(script.string or "")
         except ValueError:
             continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-                found.append(item["datePublished"])
+        found += [item["datePublished"] for item in _jsonld_items(data)
+                  if isinstance(item.get("datePublished"), str)]
     return found
 
 
@@ -229,6 +245,7 @@ def _selector_paragraphs(soup: BeautifulSoup, selector: str) -> list[str]:
 
 def _generic_paragraphs(html_text: str, url: str) -> list[str]:
     tree = lxml_html.fromstring(html_text)
+    drop_captions(tree)
     text = trafilatura.extract(tree, url=url or None, favor_precision=True,
                                include_comments=False, include_tables=False) or ""
     if not text.strip():  # old regional CMSes lay the whole page out in tables

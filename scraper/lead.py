@@ -12,6 +12,17 @@ from lxml import html as lxml_html
 from scraper.text import normalize_space
 
 MIN_LEAD_WORDS = 12
+CAPTION_MAX_WORDS = 40
+_CAPTION_CLASS = re.compile(r"caption|foto-?ket|ket-?foto|keterangan-?foto|photo-?credit", re.I)
+
+
+def drop_captions(tree: lxml_html.HtmlElement) -> None:
+    """Remove photo captions (<figcaption>, caption-classed elements of at most
+    CAPTION_MAX_WORDS words): a caption is never the story, nor its lead."""
+    for node in tree.xpath("//figcaption | //*[@class]"):
+        if ((node.tag == "figcaption" or _CAPTION_CLASS.search(node.get("class", "")))
+                and len(node.text_content().split()) <= CAPTION_MAX_WORDS):
+            node.drop_tree()
 _ANCHOR_CHARS = 40
 _BLOCKS = ("div", "td", "article", "section", "p", "span")
 
@@ -48,6 +59,7 @@ def recover_lead(html_text: str, paragraphs: list[str]) -> list[str]:
         return []
     for bad in tree.iter("script", "style", "noscript"):
         bad.drop_tree()
+    drop_captions(tree)
     element = _deepest_with(tree, anchor)
     if element is None:
         return []

@@ -25,6 +25,12 @@ _ALIASES = {
     "yogyakarta": "Daerah Istimewa Yogyakarta", "diy": "Daerah Istimewa Yogyakarta",
     "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "babel": "Kepulauan Bangka Belitung",
 }
+# Words that name kecamatan somewhere but, alone in a dateline, are not a place.
+_NOT_TOWNS = frozenset({"kota", "kabupaten", "kab", "kecamatan", "desa", "tengah", "utara",
+                        "selatan", "barat", "timur", "baru", "lama", "humas", "antara"})
+# Everyday names of cities whose registry name differs ("SOLO –" is Kota Surakarta).
+_CITY_ALIASES = {"solo": ("Kota Surakarta", "Jawa Tengah"), "jogja": ("Kota Yogyakarta",
+                 "Daerah Istimewa Yogyakarta"), "yogya": ("Kota Yogyakarta", "Daerah Istimewa Yogyakarta")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,8 @@ def registry() -> dict[str, list[Place]]:
             table.setdefault(_key(_PREFIX.sub("", region.name)), []).append(place)
     for alias, name in _ALIASES.items():
         table.setdefault(alias, []).append(Place(None, name))
+    for alias, (region, province) in _CITY_ALIASES.items():
+        table.setdefault(alias, []).append(Place(region, province))
     return table
 
 
@@ -62,7 +70,10 @@ def towns() -> dict[str, list[Place]]:
     for province in list_wilayah():
         for region in list_wilayah(province.code):
             for district in list_wilayah(region.code):
-                table.setdefault(_key(district.name), []).append(Place(region.name, province.name))
+                place = Place(region.name, province.name)
+                table.setdefault(_key(district.name), []).append(place)
+                if _PREFIX.match(district.name):  # kecamatan "Kota Sigli": datelines say "SIGLI"
+                    table.setdefault(_key(_PREFIX.sub("", district.name)), []).append(place)
     return table
 
 
@@ -88,10 +99,16 @@ def lookup(name: str, province: str | None = None) -> Place | None:
 def lookup_town(name: str, province: str | None = None) -> Place | None:
     """The kabupaten/kota of a kecamatan, only when the name is unambiguous: unique in the
     country, or unique inside ``province`` when given ("Soreang" is a kecamatan twice)."""
-    places = towns().get(_key(name), [])
+    key = _key(name)
+    if key in _NOT_TOWNS:
+        return None
+    places = towns().get(key, [])
+    if not places and key:  # "BATURAJA": kecamatan Baturaja Timur and Baturaja Barat, one kabupaten
+        places = list({p for town, found in towns().items() if town.startswith(key + " ")
+                       for p in found})
     if province:
         places = [p for p in places if p.province == province]
-    return places[0] if len(places) == 1 else None
+    return places[0] if len(set(places)) == 1 else None
 
 
 def place_from_dateline(text: str, province: str | None = None) -> Place | None:

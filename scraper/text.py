@@ -12,7 +12,11 @@ _BOILERPLATE = re.compile(
     r"(facebook|twitter|telegram|whatsapp|email|print|share|bagikan|close|tutup)$|"
     r"redaksi\s*:|fotografer\s*:|hubungi\s*:|informasi pemasangan iklan|simak breaking news|"
     r"copyright\b|©|\|?\s*(penulis|editor|pewarta|reporter)\s*\|?\s*:|"
-    r"(s|e):must read|mustread|foto\s*:|video\s*:|lihat juga\s*:|artikel terkait)",
+    r"(s|e):must read|mustread|foto\s*:|video\s*:|lihat juga\s*:|artikel terkait|"
+    # Bylines and notices: "Laporan Wartawan X", "Simak Video …", "Dilarang keras mengambil
+    # konten …", "Hak cipta dilindungi".
+    r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak video\b|hak cipta\b|"
+    r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -22,9 +26,17 @@ _INITIALS = re.compile(r"^\(\s*[\w*/.,&+ -]{1,15}\)$")
 _PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita)\b.{0,120}\b("
                     r"google news|saluran whatsapp|whatsapp channel|channel whatsapp|"
                     r"telegram|instagram|tiktok|youtube)\b", re.IGNORECASE)
-# A photo caption: a short paragraph ending with its credit, "… (Foto: Humas BKPSDM)".
-_CAPTION = re.compile(r"\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|photo)\b[^()]{0,80}\)\s*$",
-                      re.IGNORECASE)
+# A photo caption: a short paragraph ending with its credit, "… (Foto: Humas BKPSDM)", "…
+# Foto: Swara Kendal FM"; a short source credit, "Sumber: Badan Kepegawaian Negara".
+_CAPTION = re.compile(r"(\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|photo)\b[^()]{0,80}\)|"
+                      r"\b(foto|dok|dokumentasi|ilustrasi|photo)\s*[:/]\s*[^.:]{2,60})\s*$", re.IGNORECASE)
+_SOURCE = re.compile(r"^sumber\s*:\s*\S", re.IGNORECASE)
+# A copyright or no-copying notice: "… tanpa persetujuan tertulis dari Kantor Berita ANTARA."
+_NOTICE = re.compile(r"tanpa (izin|ijin|persetujuan) tertulis|hak cipta dilindungi|"
+                     r"all rights reserved", re.IGNORECASE)
+SOURCE_MAX_WORDS = 8
+# Reporter initials closing the last paragraph: "… bergiliran. (sw/rdk)".
+_TRAILING_INITIALS = re.compile(r"\s+\((?:[a-z]{1,6}/)+[a-z]{1,6}\)$|\s+\((?:red|ant|adv|rls|hms|\*)\)$")
 CAPTION_MAX_WORDS = 40
 # The comment section's heading: "Komentar (2)", "3 Komentar", "Tulis komentar"; what follows is
 # readers' comments, not the article.
@@ -44,7 +56,10 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if _BOILERPLATE.match(line) or _INITIALS.match(line) or _PROMO.match(line):
         return True
-    return bool(_CAPTION.search(line)) and len(_WORD.findall(line)) <= CAPTION_MAX_WORDS
+    words = len(_WORD.findall(line))
+    if _SOURCE.match(line) and words <= SOURCE_MAX_WORDS:
+        return True
+    return bool(_CAPTION.search(line) or _NOTICE.search(line)) and words <= CAPTION_MAX_WORDS
 
 
 # A line that is only a date/time stamp, e.g. "- Kamis, 05/11/2015 09:25 WIB" from a list.
@@ -79,6 +94,8 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             continue
         seen.add(key)
         kept.append(para)
+    if kept:
+        kept[-1] = _TRAILING_INITIALS.sub("", kept[-1])
     return kept
 
 

@@ -157,3 +157,54 @@ def test_table_layout_page_reads_the_content_cell() -> None:
     assert [p.split(",")[0] for p in got.paragraphs] == [
         "LUMAJANG – Aparatur sipil negara di lingkungan pemerintah daerah diminta menjaga "
         "netralitas selama seluruh tahapan Pilkada 2024", "Bertindak sebagai pembina apel"]
+
+
+def test_yoast_graph_date_captions_bylines_and_credits() -> None:
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "x"},
+        {"@type": "Article", "datePublished": "2024-11-18T07:45:00+07:00"}]})
+    page = f"""<html><head><script type="application/ld+json">{graph}</script></head><body>
+    <h2 itemprop="headline">Camat Diminta Awasi Keuchik</h2><div class="entry-content">
+    <figure class="wp-caption"><img src="a.jpg"><figcaption>Sekda Pidie memimpin rapat koordinasi
+    bersama para camat se-Kabupaten Pidie di aula kantor bupati pagi tadi.</figcaption></figure>
+    <p>Laporan Wartawan Contoh.com, Ahmad</p>
+    <p>SIGLI – {_PROSE}</p>
+    <p class="foto-ket">Suasana apel pagi di halaman kantor bupati. Foto: Humas Pidie</p>
+    <p>Kepala BKPSDM mengingatkan sanksi disiplin bagi pegawai yang melanggar. (sw/rdk)</p>
+    <p>Sumber: Badan Kepegawaian Negara</p>
+    <p>Konten ini tidak boleh disalin tanpa persetujuan tertulis dari redaksi.</p>
+    </div></body></html>"""
+    got = extract_article(page, "https://pidiekab.example/camat-diminta-awasi-keuchik/", {})
+    assert got.title == "Camat Diminta Awasi Keuchik"
+    assert got.dates[0] == "2024-11-18T07:45:00+07:00"
+    assert got.paragraphs == [f"SIGLI – {_PROSE}", "Kepala BKPSDM mengingatkan sanksi disiplin "
+                              "bagi pegawai yang melanggar."]
+
+
+def test_site_suffix_goes_when_the_heading_shows_where_the_headline_ends() -> None:
+    page = f"""<html><head><title>Bawaslu Petakan Pelanggaran ASN - Bawaslu Kabupaten Sumbawa
+    </title></head><body><h2 itemprop="headline">Bawaslu Petakan Pelanggaran ASN</h2>
+    <p>{_PROSE}</p></body></html>"""
+    got = extract_article(page, "https://sumbawa.bawaslu.example/berita/12", {})
+    assert got.title == "Bawaslu Petakan Pelanggaran ASN"
+
+
+def test_dateline_after_a_byline_paragraph_gives_the_region() -> None:
+    from datetime import datetime, timezone
+
+    from scraper.articles import build_article
+    from scraper.config import Source
+    from scraper.feeds import Entry
+    from scraper.relevance import load_rule
+
+    page = f"""<html><body><h1>Camat se-Bangkalan Diminta Netral</h1><article>
+    <p><strong>Laporan Wartawan Contoh.com, Ahmad Faisol</strong></p>
+    <p><em>Camat diminta tidak memfasilitasi kegiatan kampanye di kantor kecamatan.</em></p>
+    <p>CONTOH.COM, BANGKALAN – {_PROSE}</p></article></body></html>"""
+    source = Source(id="contoh", name="Contoh", region=None, province=None,
+                    feed="https://contoh.example/feed")
+    built = build_article(source, Entry("https://contoh.example/berita/1"), page.encode(), {},
+                          load_rule(), datetime(2024, 11, 1, tzinfo=timezone.utc))
+    assert (built.article.region, built.article.province) == ("Kabupaten Bangkalan", "Jawa Timur")
+    assert built.article.text.startswith("Camat diminta tidak memfasilitasi")  # a standfirst
+    assert "Laporan Wartawan" not in built.article.text

@@ -51,3 +51,18 @@ def test_dateline_naming_a_regency_seat() -> None:
     assert lookup_town("Soreang", "Jawa Barat").region == "Kabupaten Bandung"  # type: ignore[union-attr]
     assert lookup_town("Kepanjen", "Jawa Barat") is None  # not in the source's province
     assert place_from_dateline("Humas – Rapat koordinasi") is None
+
+
+@pytest.mark.parametrize("text,region", [
+    ("SIGLI – Penjabat Bupati", "Kabupaten Pidie"),  # kecamatan "Kota Sigli"
+    ("BATURAJA – Camat", "Kabupaten Ogan Komering Ulu"),  # Baturaja Timur and Barat, one kabupaten
+    ("SOLO – Wali Kota", "Kota Surakarta"),  # the everyday name
+])
+def test_datelines_naming_towns_by_their_everyday_names(text: str, region: str) -> None:
+    place = place_from_dateline(text)
+    assert place is not None and place.region == region
+
+
+def test_generic_words_and_shared_town_names_are_not_places() -> None:
+    assert place_from_dateline("KOTA – Rapat") is None  # a kecamatan "Kota" exists, in Kediri
+    assert place_from_dateline("SUMBER – Warga") is None  # many kecamatan "Sumber"
