@@ -69,7 +69,8 @@ def safe_messages() -> list[dict[str, str]]:
 # changed because of it.
 # Set 35 left it when a spaced-letter change was narrowed after it broke one of its messages.
 HELD_OUT = frozenset({"redteam_set28.jsonl", "redteam_set29.jsonl", "redteam_set30.jsonl",
-                      "redteam_set34.jsonl", "redteam_set36.jsonl"})
+                      "redteam_set34.jsonl", "redteam_set36.jsonl", "redteam_set40.jsonl",
+                      "redteam_set41.jsonl"})
 
 
 def redteam_sets() -> dict[str, list[dict[str, Any]]]:

@@ -154,6 +154,26 @@ from checker.datasets import HELD_OUT, redteam_sets
 # and 3, 49 and 4, 48 and 3 (one jangan each). Set 35 then left the held-out sets: a spaced-letter
 # change ("C O B L O S   N O   1") first joined "1 — H" after "N O M O R" in one of its messages
 # and was narrowed because of it.
+# redteam_set37.jsonl (after the vote: disputes, the Constitutional Court, celebrations; Sumatra
+# and West Kalimantan), redteam_set38.jsonl (religious community groups, Aceh's local parties) and
+# redteam_set39.jsonl (aid, bansos and scams aimed at ASN): three more blind helpers. Blind with
+# the rules of 06e7996: 41 of 60 flagged and 2 of 80 misflagged; 47 and 5 (1 jangan, one news
+# item jangan); 45 and 1 (one news item jangan). Rules were then fixed from their misses: Malay
+# "halau" and "Cine", "hajar aja", "sarang aseng", sweeping insults with "semua" ("Bodoh semua",
+# "semua tukang …"), "para mata sipit", "jangan mau bertetangga/dilayani", "jangan ada yang jual",
+# "gak usah dapat", Javanese "ngedol", "pulang kau ke pulaumu", "pribumi bangkit, rebut kembali",
+# "wajib seiman"; "#TetapNomor2", "nyoblos nomer siji" and "coblos yang gambar Pak …" as calls
+# on their own, "mengarahkan keluarga memilih … nomor urut 1", Minang "mamiliah", "pilih partai
+# kita", "berpose tiga jari", "posko relawan", PSU as election context, "ingat jasa beliau";
+# scams with "setor dulu", "kirim DP", honor and haji bait, "jalur khusus", "unduh sebelum
+# ditarik", "kirim ke 13 grup", "kalau diabaikan, musibah", "bagikan ke ibu-ibu", "terpilih
+# menerima", "bayar biaya admin", Javanese "ndaftar lewat link", "diinstal" APKs, "pemerintah
+# sengaja diam"; news of several camps' teams and "dugaan pembagian" as counter-signals: 54 and 2,
+# 57 and 5, 53 and 1, no news item jangan.
+# redteam_set40.jsonl (an ordinary October across many group chats) and redteam_set41.jsonl (the
+# shapes messages come in: one-liners, essays, comment threads, captions, polls), written in
+# parallel and never read, held out. With the rules of 06e7996: 53 and 4 (1 jangan), 52 and 6 (3
+# jangan, one news item jangan); after the round: 54 and 4, 52 and 6.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -161,11 +181,11 @@ PINS = {
     "redteam_set3.jsonl": (59, 0),
     "redteam_set4.jsonl": (56, 0),
     "redteam_set5.jsonl": (54, 1),
-    "redteam_set6.jsonl": (52, 3),
+    "redteam_set6.jsonl": (53, 3),
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (52, 5),
     "redteam_set9.jsonl": (55, 2),
-    "redteam_set10.jsonl": (55, 3),
+    "redteam_set10.jsonl": (56, 3),
     "redteam_set11.jsonl": (53, 4),
     "redteam_set12.jsonl": (55, 1),
     "redteam_set13.jsonl": (50, 1),
@@ -179,23 +199,28 @@ PINS = {
     "redteam_set21.jsonl": (56, 6),
     "redteam_set22.jsonl": (53, 0),
     "redteam_set23.jsonl": (45, 4),
-    "redteam_set24.jsonl": (54, 4),
+    "redteam_set24.jsonl": (55, 4),
     "redteam_set25.jsonl": (52, 3),
-    "redteam_set26.jsonl": (55, 7),
-    "redteam_set27.jsonl": (54, 1),
+    "redteam_set26.jsonl": (56, 7),
+    "redteam_set27.jsonl": (55, 1),
     "redteam_set28.jsonl": (50, 4),
-    "redteam_set29.jsonl": (42, 1),
+    "redteam_set29.jsonl": (43, 1),
     "redteam_set30.jsonl": (54, 6),
-    "redteam_set31.jsonl": (57, 2),
+    "redteam_set31.jsonl": (58, 2),
     "redteam_set32.jsonl": (57, 5),
     "redteam_set33.jsonl": (59, 3),
     "redteam_set34.jsonl": (45, 3),
     "redteam_set35.jsonl": (49, 4),
     "redteam_set36.jsonl": (48, 3),
+    "redteam_set37.jsonl": (54, 2),
+    "redteam_set38.jsonl": (57, 5),
+    "redteam_set39.jsonl": (53, 1),
+    "redteam_set40.jsonl": (54, 4),
+    "redteam_set41.jsonl": (52, 6),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX: dict[str, int] = {}
+TOO_STRONG_MAX: dict[str, int] = {"redteam_set41.jsonl": 1}
 
 
 SETS = redteam_sets()
