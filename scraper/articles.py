@@ -7,7 +7,7 @@ from datetime import datetime
 
 from scraper.config import Source
 from scraper.corpus import Article
-from scraper.dates import has_time, parse_date, parse_day_paren, to_iso
+from scraper.dates import WIB, has_time, parse_date, parse_day_paren, to_iso
 from scraper.extract import PageError, decode_html, extract_article
 from scraper.feeds import Entry
 from scraper.regions import place_from_dateline
@@ -29,11 +29,18 @@ def resolve_date(candidates: list[str], entry: Entry, text: str, crawl: datetime
     """(published ISO, precision) from markup, then the feed, then ``late`` page dates (printed
     above the headline), then the body; never the crawl date."""
     feed_dt = parse_date(entry.published, crawl) if entry.published else None
-    for raw in [*candidates, entry.published, *(late or [])]:
-        found = parse_date(raw, crawl) if raw else None
+    raws = [raw for raw in [*candidates, entry.published, *(late or [])] if raw]
+    for i, raw in enumerate(raws):
+        found = parse_date(raw, crawl)
         if found:
-            exact = has_time(raw or "")
-            return to_iso(found, not exact), None if exact else "date"
+            if not has_time(raw):  # a later source may give the same day with its time
+                day = found.astimezone(WIB).date() if found.tzinfo else found.date()
+                timed = next((t for r in raws[i + 1:] if has_time(r) and (t := parse_date(r, crawl))
+                              and (t.astimezone(WIB).date() if t.tzinfo else t.date()) == day), None)
+                if timed:
+                    return to_iso(timed, False), None
+                return to_iso(found, True), "date"
+            return to_iso(found, False), None
     found = parse_day_paren(text[:1500], feed_dt or crawl)
     return (to_iso(found, True), "date") if found else (None, None)
 

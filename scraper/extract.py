@@ -225,6 +225,9 @@ def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
         dates.append(node.get("datetime") or node.get_text(" ", strip=True))
     dates += _jsonld_dates(soup)
     dates += [d for tag, attrs in _META_DATES if (d := _meta(soup, **attrs))]
+    # Microdata on any element: <span itemprop="datePublished" content="2024-09-12T10:00+07:00">.
+    dates += [d for node in soup.find_all(attrs={"itemprop": "datePublished"})[:1]
+              if isinstance(d := node.get("content") or node.get("datetime"), str) and d.strip()]
     dates += [t["datetime"] for t in soup.find_all("time", datetime=True)[:1]]
     if byline := visible_dates(soup, title)[0]:
         dates.append(byline)

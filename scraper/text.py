@@ -15,13 +15,14 @@ _BOILERPLATE = re.compile(
     r"(s|e):must read|mustread|foto\s*:|video\s*:|lihat juga\s*:|artikel terkait|"
     # Bylines and notices: "Laporan Wartawan X", "Simak Video …", "Dilarang keras mengambil
     # konten …", "Hak cipta dilindungi".
-    r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak video\b|hak cipta\b|"
+    r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak (juga )?video\b|hak cipta\b|"
     r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-# Reporter initials closing an article: "(red)", "(ant/nas)", "(*)", "(adv)".
-_INITIALS = re.compile(r"^\(\s*[\w*/.,&+ -]{1,15}\)$")
+# Reporter initials or a credit closing an article, alone on a line: "(red)", "(ant/nas)", "(*)",
+# "(Humas Polres Gowa)", "(Tribunkaltim.co/Nur Hidayah)".
+_INITIALS = re.compile(r"^\(\s*[\w*/.,&+' -]{1,60}\)$")
 # "Ikuti berita terkini X di Google News", "Gabung saluran WhatsApp kami": promos.
 _PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita)\b.{0,120}\b("
                     r"google news|saluran whatsapp|whatsapp channel|channel whatsapp|"

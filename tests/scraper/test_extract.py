@@ -208,3 +208,25 @@ def test_dateline_after_a_byline_paragraph_gives_the_region() -> None:
     assert (built.article.region, built.article.province) == ("Kabupaten Bangkalan", "Jawa Timur")
     assert built.article.text.startswith("Camat diminta tidak memfasilitasi")  # a standfirst
     assert "Laporan Wartawan" not in built.article.text
+
+
+def test_credit_lines_and_a_timed_source_for_the_same_day() -> None:
+    from datetime import datetime, timezone
+
+    from scraper.articles import resolve_date
+    from scraper.feeds import Entry
+
+    page = f"""<html><body><h3 class="post-title">Bupati Minta ASN Netral</h3>
+    <span itemprop="datePublished" content="2024-09-12T10:00:00+07:00">12/09/2024</span>
+    <div><p>WATES – {_PROSE}</p><p>Simak juga video pilihan berikut ini:</p>
+    <p>(Humas Polres Gowa)</p><p>(Tribunkaltim.co/Nur Hidayah)</p></div></body></html>"""
+    got = extract_article(page, "https://bkpsdm.example/2024/09/12/bupati-minta-asn-netral", {})
+    assert got.paragraphs == [f"WATES – {_PROSE}"]
+    assert got.dates[0] == "2024-09-12T10:00:00+07:00"
+    crawl = datetime(2024, 11, 1, tzinfo=timezone.utc)
+    # The URL gives the day, the feed the same day with a time: the time is kept.
+    assert resolve_date(["2024-09-12"], Entry("", None, "Thu, 12 Sep 2024 03:00:00 GMT"), "",
+                        crawl) == ("2024-09-12T10:00:00+07:00", None)
+    # A time on another day does not replace the day.
+    assert resolve_date(["2024-09-12"], Entry("", None, "Fri, 13 Sep 2024 03:00:00 GMT"), "",
+                        crawl) == ("2024-09-12T00:00:00+07:00", "date")
