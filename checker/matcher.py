@@ -174,11 +174,11 @@ class PhraseIndex:
             parts = found.get(ri)
             if parts is None:
                 parts = found[ri] = {"m": [], "n": [], "x": []}
-            spans = parts[PARTS[part]] = acc[sl]
-            # Hits arrive by first token; sort by end too (cheap on nearly sorted lists).
-            # Repeats may remain (a phrase found through its key and a prefix, or joined and
-            # plain): pairing does not mind them and outermost() drops them.
-            spans.sort()
+            # Hits arrive by first token and, within one, by growing end (one-token hits first,
+            # then longer phrases by length): already sorted. Repeats may remain (a phrase found
+            # through its key and a prefix, or joined and plain): pairing does not mind them and
+            # outermost() drops them.
+            parts[PARTS[part]] = acc[sl]
         return found
 
     def _second_words(self, longer: list[tuple[int, tuple[Word, ...]]], nxt: Token,
@@ -187,8 +187,11 @@ class PhraseIndex:
         words from the third on); memoised per pair of raw forms (keys derive from them)."""
         if len(self._pairs) > CACHE_MAX:
             self._pairs.clear()
-        out = self._pairs[pair] = [(sl, len(rest) + 1, rest[1:]) for sl, rest in longer
-                                   if rest[0].ok(nxt)]
+        # By phrase length, so that the hits of one start arrive with growing ends and each
+        # slot's list comes out sorted (find() need not sort it).
+        out = self._pairs[pair] = sorted(
+            [(sl, len(rest) + 1, rest[1:]) for sl, rest in longer if rest[0].ok(nxt)],
+            key=lambda hit: hit[1])
         return out
 
     def joined_matches(self, key: str) -> list[Entry]:

@@ -43,6 +43,38 @@ def test_repetition_keeps_findings_proportional(text: str, times: int) -> None:
     assert many <= times * (one + 8)
 
 
+WORDS = st.sampled_from(["coblos", "nomor", "urut", "02", "2", "pilih", "salam", "dua", "jari",
+                         "usir", "cina", "kafir", "sebarkan", "sebelum", "dihapus", "jangan",
+                         "#coblosno2", "k a f i r", "ayo", "menangkan", "dan", ",", ".",
+                         "relawan", "prabowo", "gibran", "anies", "sandi", "balik", "sana", "ke",
+                         "meja", "dana", "kampanye", "jokowi", "maruf"])
+
+
+def assert_matches_sorted(text: str) -> None:
+    # find() relies on hits arriving by start and growing end, and no longer sorts them.
+    from checker.engine import prepare
+    from checker.normalize import tokenize
+
+    p = prepare(checker.load_rules())
+    tokens, _, _ = tokenize(text, p.confusables, p.leet, p.cache)
+    for parts in p.index.find(tokens).values():
+        for spans in parts.values():
+            assert spans == sorted(spans), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_matches_come_out_sorted(words: list[str]) -> None:
+    assert_matches_sorted(" ".join(words))
+
+
+def test_phrases_of_several_lengths_at_one_start_come_out_sorted() -> None:
+    # Phrases of 2, 3 and 4 words that begin at the same token ("relawan anies sandi").
+    for text in ("Kemarin relawan Anies-Sandi datang ke balai desa.", "Balik sana ke Cina!",
+                 "Ada dana kampanye Jokowi-Maruf katanya", "Duduk di meja nomor 9 ya"):
+        assert_matches_sorted(text)
+
+
 def test_empty_whitespace_emoji_control() -> None:
     for text in ["", "   \n\t", "😀" * 50, "\x00\x01\x1b[31m\x7f", "\ud800"[:0]]:
         result = checker.check(text)
