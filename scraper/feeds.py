@@ -44,7 +44,7 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
     is kept only when its link element was complete (feedparser sets a link on its end tag).
     """
     parsed = feedparser.parse(io.BytesIO(body.lstrip()), response_headers=headers or {})
-    entries = [_entry(e, base) for e in parsed.entries if e.get("link")]
+    entries = [_entry(e, base) for e in parsed.entries if _link(e)]
     if entries:
         return entries
     if parsed.get("version") and (not parsed.bozo or isinstance(parsed.bozo_exception,
@@ -63,8 +63,16 @@ def plain_title(title: str) -> str | None:
     return " ".join(html.unescape(title).split()) or None
 
 
+def _link(raw: feedparser.FeedParserDict) -> str:
+    """The item's link; when <link> is empty, a <guid> that is a web address (some CMSes put
+    the article URL only there)."""
+    link = (raw.get("link") or "").strip()
+    guid = (raw.get("id") or "").strip()
+    return link or (guid if guid.startswith(("http://", "https://")) else "")
+
+
 def _entry(raw: feedparser.FeedParserDict, base: str | None) -> Entry:
-    link = raw["link"].strip()
+    link = _link(raw)
     return Entry(urljoin(base, link) if base else link, plain_title(raw.get("title", "")),
                  raw.get("published") or raw.get("updated"))
 

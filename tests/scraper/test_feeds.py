@@ -51,6 +51,14 @@ def test_feed_titles_become_plain_text_and_relative_links_absolute() -> None:
         ("https://lain.go.id/x/1", "Sudah absolut")]
 
 
+def test_empty_link_falls_back_to_a_guid_that_is_an_address() -> None:
+    body = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+            b"<item><title>a</title><link></link><guid isPermaLink='true'>https://a.go.id/berita/1"
+            b"</guid></item><item><title>b</title><link> </link><guid>kode-123</guid></item>"
+            b"</channel></rss>")
+    assert [e.url for e in parse_feed(body)] == ["https://a.go.id/berita/1"]
+
+
 def test_truncated_feed_keeps_items_whose_link_is_complete() -> None:
     item = b"<item><title>Berita %d</title><link>https://a.go.id/berita/%d-judul</link></item>"
     whole = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>" + b"".join(
