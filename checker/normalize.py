@@ -173,8 +173,12 @@ def _merge_spaced(pieces: list[tuple[str, int, int]], folded: str) -> list[tuple
     follows = False  # pieces[i] comes right after a joined run and a wide gap
     while i < len(pieces):
         j = i
+        dotted = False  # the run's letters are joined by "-", "." …: a plain space ends a word
         while (j + 1 < len(pieces) and len(pieces[j][0]) == 1 and len(pieces[j + 1][0]) == 1
-               and _spaced_gap(folded, pieces[j][2], pieces[j + 1][1])):
+               and _spaced_gap(folded, pieces[j][2], pieces[j + 1][1])
+               and not (dotted and folded[pieces[j][2]:pieces[j + 1][1]] == " ")):
+            if j == i:
+                dotted = folded[pieces[j][2]:pieces[j + 1][1]] != " "
             j += 1
         if j - i + 1 >= SPACED_MIN or (follows and j == i + 1 and _pair(pieces[i], pieces[j], folded)):
             out.append(("".join(p[0] for p in pieces[i:j + 1]), pieces[i][1], pieces[j][2]))

@@ -134,6 +134,9 @@ function spacedGap(fcp, start, end) {
     && fcp[start + 1] !== " " && fcp[start + 1] !== "\n";
 }
 
+// A gap of exactly one plain space.
+const isSpace = (fcp, start, end) => end - start === 1 && fcp[start] === " ";
+
 // SPEC §3.4: two or more spaces, nothing else: the word break of spaced-out words.
 function wideGap(fcp, start, end) {
   if (end - start < 2) return false;
@@ -155,8 +158,13 @@ function mergeSpaced(pieces, fcp) {
   let follows = false;  // pieces[i] comes right after a joined run and a wide gap
   while (i < pieces.length) {
     let j = i;
+    let dotted = false;  // the run's letters are joined by "-", "." …: a plain space ends a word
     while (j + 1 < pieces.length && cpLen(pieces[j][0]) === 1 && cpLen(pieces[j + 1][0]) === 1
-      && spacedGap(fcp, pieces[j][2], pieces[j + 1][1])) j++;
+      && spacedGap(fcp, pieces[j][2], pieces[j + 1][1])
+      && !(dotted && isSpace(fcp, pieces[j][2], pieces[j + 1][1]))) {
+      if (j === i) dotted = !isSpace(fcp, pieces[j][2], pieces[j + 1][1]);
+      j++;
+    }
     if (j - i + 1 >= SPACED_MIN || (follows && j === i + 1 && pairOk(pieces[i], pieces[j], fcp))) {
       out.push([pieces.slice(i, j + 1).map((p) => p[0]).join(""), pieces[i][1], pieces[j][2]]);
       follows = j + 1 < pieces.length && wideGap(fcp, pieces[j][2], pieces[j + 1][1]);

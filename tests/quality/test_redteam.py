@@ -174,12 +174,27 @@ from checker.datasets import HELD_OUT, redteam_sets
 # shapes messages come in: one-liners, essays, comment threads, captions, polls), written in
 # parallel and never read, held out. With the rules of 06e7996: 53 and 4 (1 jangan), 52 and 6 (3
 # jangan, one news item jangan); after the round: 54 and 4, 52 and 6.
+# redteam_set42.jsonl (legislators, village heads, unions; Central Java, Yogyakarta, NTT, South
+# Kalimantan), redteam_set43.jsonl (conflict-prone areas and minorities) and redteam_set44.jsonl
+# (messages built to slip past filters): blind with the rules of a652449, 52 and 1, 49 and 4 (2
+# jangan), 50 and 2. Fixed from their misses: veiled "tahu kan harus pilih siapa", "jangan salah
+# tusuk", party symbols on the ballot ("coblos kepala banteng"), "merahkan TPS", Sundanese "milih
+# nomer hiji", "nomor 1 di Pilwako", "ikut tim sukses", "Wong Jowo kudu milih wong Jowo", "orang
+# sipit", "para onta", "jangan lagi dikasih", "putus pertemanan", "sikat habis", "pulang sudah ke
+# kampung kalian", "balik ke hutan", Ambonese "Sarane", reports of racism punished as a counter-
+# signal, "polisi ngak mau ekspos", "cek NIP di link", a boss's "WA baru" asking for a transfer,
+# job bait "tanpa tes"; "kapten nomor 2" is not a ballot; letters joined by dashes end a word at a
+# plain space ("d-u-a j-a-r-i"): 58 and 1, 55 and 2, 56 and 2. Held-out sets 28, 29, 30 and 34
+# gained 1, 1, 1 and 2 risky messages from this round, with no new misflag.
+# redteam_set45.jsonl (one kabupaten government's groups during the campaign) and
+# redteam_set46.jsonl (the national picture), written in parallel and never read, held out:
+# with the rules of a652449 48 and 2, 51 and 1 (1 jangan); after the round the same.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
-    "redteam_blind.jsonl": (50, 3),
+    "redteam_blind.jsonl": (51, 3),
     "redteam_set3.jsonl": (59, 0),
-    "redteam_set4.jsonl": (56, 0),
+    "redteam_set4.jsonl": (57, 0),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (53, 3),
     "redteam_set7.jsonl": (53, 3),
@@ -188,7 +203,7 @@ PINS = {
     "redteam_set10.jsonl": (56, 3),
     "redteam_set11.jsonl": (53, 4),
     "redteam_set12.jsonl": (55, 1),
-    "redteam_set13.jsonl": (50, 1),
+    "redteam_set13.jsonl": (51, 1),
     "redteam_set14.jsonl": (56, 1),
     "redteam_set15.jsonl": (53, 3),
     "redteam_set16.jsonl": (56, 2),
@@ -196,7 +211,7 @@ PINS = {
     "redteam_set18.jsonl": (56, 3),
     "redteam_set19.jsonl": (58, 0),
     "redteam_set20.jsonl": (58, 0),
-    "redteam_set21.jsonl": (56, 6),
+    "redteam_set21.jsonl": (57, 6),
     "redteam_set22.jsonl": (53, 0),
     "redteam_set23.jsonl": (45, 4),
     "redteam_set24.jsonl": (55, 4),
@@ -204,12 +219,12 @@ PINS = {
     "redteam_set26.jsonl": (56, 7),
     "redteam_set27.jsonl": (55, 1),
     "redteam_set28.jsonl": (50, 4),
-    "redteam_set29.jsonl": (43, 1),
-    "redteam_set30.jsonl": (54, 6),
+    "redteam_set29.jsonl": (44, 1),
+    "redteam_set30.jsonl": (55, 6),
     "redteam_set31.jsonl": (58, 2),
     "redteam_set32.jsonl": (57, 5),
     "redteam_set33.jsonl": (59, 3),
-    "redteam_set34.jsonl": (45, 3),
+    "redteam_set34.jsonl": (47, 3),
     "redteam_set35.jsonl": (49, 4),
     "redteam_set36.jsonl": (48, 3),
     "redteam_set37.jsonl": (54, 2),
@@ -217,6 +232,11 @@ PINS = {
     "redteam_set39.jsonl": (53, 1),
     "redteam_set40.jsonl": (54, 4),
     "redteam_set41.jsonl": (52, 6),
+    "redteam_set42.jsonl": (58, 1),
+    "redteam_set43.jsonl": (55, 2),
+    "redteam_set44.jsonl": (56, 2),
+    "redteam_set45.jsonl": (48, 2),
+    "redteam_set46.jsonl": (51, 1),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.

@@ -42,6 +42,7 @@ CASES: list[tuple[str, str]] = [
     ("a group compared to an animal emoji", "anak baru dari timur itu kulitnya kyk 🐒 wkwk"),
     ("an animal emoji alone is nothing", "lucu banget anak kucingnya 🐶🐷 gemes"),
     ("a ' - ' gap with two spaces is not a spaced-letter gap", "A -  B - C ok"),
+    ("letters joined by dashes: a plain space is the word break", "Salam d-u-a j-a-r-i, k.a.f.i.r a.s.e.n.g"),
     ("spaced-out words: after a joined run, a wide gap starts a word of two letters",
      "C O B L O S   N O   1  dan  C O B L O S   0 2 ,  a b  c d"),
     ("dotted slur", "usir a.s.e.n.g dari negeri ini"),
