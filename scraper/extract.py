@@ -139,7 +139,8 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
                   soup.title.get_text(" ", strip=True) if soup.title else None]
     found = [c for c in candidates if c]
     title = next((c for c in found if not _is_generic(c)), found[0] if found else "")
-    # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading shows where it ends.
+    # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading (h1 or title-class
+    # heading, candidates 1 and 2) shows where the headline ends.
     for heading in (normalize_space(c) for c in candidates[1:3] if c):
         rest = normalize_space(title)[len(heading):]
         if heading and normalize_space(title).startswith(heading) and _TITLE_SEPARATORS.match(rest):
@@ -213,9 +214,9 @@ def _jsonld_dates(soup: BeautifulSoup) -> list[str]:
 
 
 def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
-               title: str = "") -> list[str]:
-    """Date strings in priority order: selector, structured metadata, <time>, the byline under
-    the headline, URL.
+               byline: str | None = None) -> list[str]:
+    """Date strings in priority order: selector, structured metadata, <time>, ``byline`` (the
+    date under the headline, from visible_dates), URL.
 
     The page header is never read on its own: some sites print today's date there.
     """
@@ -229,7 +230,7 @@ def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
     dates += [d for node in soup.find_all(attrs={"itemprop": "datePublished"})[:1]
               if isinstance(d := node.get("content") or node.get("datetime"), str) and d.strip()]
     dates += [t["datetime"] for t in soup.find_all("time", datetime=True)[:1]]
-    if byline := visible_dates(soup, title)[0]:
+    if byline:
         dates.append(byline)
     if match := _URL_DATE.search(url):
         dates.append("{}-{:0>2}-{:0>2}".format(*match.groups()))
@@ -285,8 +286,8 @@ def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extr
     if "body" not in selectors:
         raw = recover_lead(html_text, clean_paragraphs(raw)) + raw
     paragraphs = [p for p in clean_paragraphs(raw) if p.casefold() != title.casefold()]
-    dates = find_dates(soup, url, selectors.get("date"), title)
-    above = visible_dates(soup, title)[1] if "date" not in selectors else None
+    below, above = visible_dates(soup, title) if "date" not in selectors else (None, None)
+    dates = find_dates(soup, url, selectors.get("date"), below)
     return Extracted(title, paragraphs, dates, [above] if above else [])
 
 
