@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from scraper.config import Source
 from scraper.corpus import Article
@@ -24,6 +24,11 @@ class Built:
     remarks: tuple[str, ...]
 
 
+def _day(value: datetime) -> date:
+    """The calendar day of a parsed date in WIB (naive values are WIB already)."""
+    return (value.astimezone(WIB) if value.tzinfo else value).date()
+
+
 def resolve_date(candidates: list[str], entry: Entry, text: str, crawl: datetime,
                  late: list[str] | None = None) -> tuple[str | None, str | None]:
     """(published ISO, precision) from markup, then the feed, then ``late`` page dates (printed
@@ -34,9 +39,8 @@ def resolve_date(candidates: list[str], entry: Entry, text: str, crawl: datetime
         found = parse_date(raw, crawl)
         if found:
             if not has_time(raw):  # a later source may give the same day with its time
-                day = found.astimezone(WIB).date() if found.tzinfo else found.date()
                 timed = next((t for r in raws[i + 1:] if has_time(r) and (t := parse_date(r, crawl))
-                              and (t.astimezone(WIB).date() if t.tzinfo else t.date()) == day), None)
+                              and _day(t) == _day(found)), None)
                 if timed:
                     return to_iso(timed, False), None
                 return to_iso(found, True), "date"
