@@ -39,8 +39,8 @@ class Token:
 
 
 def fold_char(ch: str, confusables: dict[str, str]) -> str:
-    """Fold one code point: zero-width removal, a lookalike capital as such, else NFKC,
-    lowercase, marks dropped, lookalikes."""
+    """Fold one code point (SPEC §2): zero-width removal, NFKC; a lookalike listed as it
+    stands (Greek capitals) is replaced at once; else lowercase, marks dropped, lookalikes."""
     if ch in ZERO_WIDTH:
         return ""
     nfkc = unicodedata.normalize("NFKC", ch)
