@@ -18,7 +18,7 @@ from scraper.lead import drop_captions, recover_lead
 from scraper.text import clean_paragraphs, join_paragraphs, normalize_space
 
 _CHARSET = re.compile(rb"""charset=["']?([\w.:-]+)""", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+|(?<=\.com):\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»]|::)\s+|(?<=\.com):\s+")
 _META_DATES = (
     ("meta", {"property": "article:published_time"}),
     ("meta", {"name": "pubdate"}), ("meta", {"name": "publishdate"}),
@@ -45,6 +45,7 @@ _VISIBLE_DATE = re.compile(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])"
     r"(?:\s*(?:[,|•·–-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?",
     re.I)
+_SITE_CLASS = re.compile(r"site-?(name|title|brand)|logo|brand|masthead", re.I)
 _UPDATED = re.compile(r"diperbarui|diperbaharui|pembaruan|updated|update terakhir", re.I)
 VISIBLE_DATE_LINES = 12  # lines read after the headline, before the story begins
 DATE_ABOVE_SIBLINGS = 1  # the element right before the headline's ("<ul class=post-meta>" above an h3)
@@ -116,6 +117,18 @@ def _is_generic(title: str) -> bool:
     return bool(_GENERIC_TITLE.match(_TITLE_SEPARATORS.split(normalize_space(title))[0]))
 
 
+def _is_site_heading(node: object, soup: BeautifulSoup) -> bool:
+    """An <h1> that is the site's name, not the story's: classed as such ("site-name", "logo")
+    or repeating the site part of <title> ("Headline | Pemerintah Kabupaten X")."""
+    classes = " ".join(node.get("class") or []) + " " + " ".join(node.parent.get("class") or []) \
+        + " " + (node.parent.get("id") or "")
+    if _SITE_CLASS.search(classes):
+        return True
+    text = normalize_space(node.get_text(" ")).casefold()
+    parts = _TITLE_SEPARATORS.split(normalize_space(soup.title.get_text(" "))) if soup.title else []
+    return len(parts) > 1 and text in {p.casefold() for p in parts[1:]}
+
+
 def _title_heading(soup: BeautifulSoup) -> str | None:
     """The first h1-h4 whose class says it is the story's title (not a widget's)."""
     for node in soup.find_all(["h1", "h2", "h3", "h4"]):
@@ -133,8 +146,9 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
     node = soup.select_one(selector) if selector else None
     if node:
         return clean_title(node.get_text(" ", strip=True), site)
+    h1 = soup.h1 if soup.h1 and not _is_site_heading(soup.h1, soup) else None
     candidates = [_meta(soup, property="og:title"),
-                  soup.h1.get_text(" ", strip=True) if soup.h1 else None,
+                  h1.get_text(" ", strip=True) if h1 else None,
                   _title_heading(soup),
                   soup.title.get_text(" ", strip=True) if soup.title else None]
     found = [c for c in candidates if c]
@@ -270,9 +284,26 @@ def _densest_block(soup: BeautifulSoup) -> list[str]:
             words[id(para.parent)] = words.get(id(para.parent), 0) + count
             parents[id(para.parent)] = para.parent
     if not words:
-        return []
+        return _densest_leaf(soup)
     best = parents[max(words, key=words.__getitem__)]
     return [b.get_text(" ", strip=True) for b in best.find_all(["p", "li", "blockquote"])]
+
+
+def _densest_leaf(soup: BeautifulSoup) -> list[str]:
+    """Pages with no <p> at all (a nagari site in <td>s, <font>s and <br>s): the lines of the
+    innermost cell or div holding the most prose lines (of at least PROSE_MIN_WORDS words)."""
+    best: list[str] = []
+    for br in soup.find_all("br"):
+        br.replace_with("\u2028")  # line breaks are <br>s; newlines in the source are spaces
+    for node in soup.find_all(["td", "div"]):
+        if node.find(["td", "div", "table", "p"]):
+            continue  # not a leaf block
+        lines = [line for line in (normalize_space(" ".join(t.split()))
+                                   for t in node.get_text(" ").split("\u2028"))
+                 if len(line.split()) >= PROSE_MIN_WORDS]
+        if sum(len(line.split()) for line in lines) > sum(len(line.split()) for line in best):
+            best = lines
+    return best
 
 
 def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extracted:

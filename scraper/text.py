@@ -16,6 +16,7 @@ _BOILERPLATE = re.compile(
     # Bylines and notices: "Laporan Wartawan X", "Simak Video …", "Dilarang keras mengambil
     # konten …", "Hak cipta dilindungi".
     r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak (juga )?video\b|hak cipta\b|"
+    r"diposting oleh\b|posted (by|on)\b|ditulis oleh\b|"
     r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b)",
     re.IGNORECASE,
 )
@@ -37,7 +38,8 @@ _NOTICE = re.compile(r"tanpa (izin|ijin|persetujuan) tertulis|hak cipta dilindun
                      r"all rights reserved", re.IGNORECASE)
 SOURCE_MAX_WORDS = 8
 # Reporter initials closing the last paragraph: "… bergiliran. (sw/rdk)".
-_TRAILING_INITIALS = re.compile(r"\s+\((?:[a-z]{1,6}/)+[a-z]{1,6}\)$|\s+\((?:red|ant|adv|rls|hms|\*)\)$")
+_TRAILING_INITIALS = re.compile(r"\s+\((?:[\w*]{1,6}/)+[\w*]{1,6}\)$|\s+\((?:red|ant|adv|rls|hms|\*)\)$|"
+                                r"(?<=[.!?\"”])\s+\([a-z]{1,4}\)$")
 CAPTION_MAX_WORDS = 40
 # The comment section's heading: "Komentar (2)", "3 Komentar", "Tulis komentar"; what follows is
 # readers' comments, not the article.

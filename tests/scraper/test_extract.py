@@ -230,3 +230,23 @@ def test_credit_lines_and_a_timed_source_for_the_same_day() -> None:
     # A time on another day does not replace the day.
     assert resolve_date(["2024-09-12"], Entry("", None, "Fri, 13 Sep 2024 03:00:00 GMT"), "",
                         crawl) == ("2024-09-12T00:00:00+07:00", "date")
+
+
+def test_site_name_h1_byline_lines_and_pages_without_paragraphs() -> None:
+    page = f"""<html><head><title>Sekda Pimpin Deklarasi Netralitas | Pemerintah Kabupaten Contoh
+    </title></head><body><div id="site-title"><h1 class="site-name">Pemerintah Kabupaten Contoh
+    </h1></div><h2 class="post-title">Sekda Pimpin Deklarasi Netralitas</h2>
+    <div class="post-info">Diposting oleh Admin pada 14 Agustus 2024 pukul 10:32</div>
+    <div class="entry"><p>{_PROSE}</p>
+    <p>Deklarasi ditutup dengan doa bersama, ujar Kabag Prokopim. (dk)</p></div></body></html>"""
+    got = extract_article(page, "https://contohkab.example/berita/sekda-pimpin-deklarasi", {})
+    assert got.title == "Sekda Pimpin Deklarasi Netralitas"
+    assert got.dates == ["14 Agustus 2024 pukul 10:32"]
+    assert got.paragraphs == [_PROSE, "Deklarasi ditutup dengan doa bersama, ujar Kabag Prokopim."]
+    # An old nagari site: no <p>, the story in a cell of <font> and <br> lines.
+    nagari = f"""<html><body><table><tr><td>Hari ini: Selasa<br><a href="/">Beranda</a></td>
+    <td><font size="4"><b>Wali Nagari Diminta Netral</b></font><br>{_PROSE}<br><br>Rapat ditutup
+    dengan penandatanganan pakta integritas oleh seluruh wali nagari yang hadir siang itu.</td>
+    </tr></table></body></html>"""
+    got = extract_article(nagari, "https://nagari.example/index.php?page=berita&id=9", {})
+    assert [p.split(" ")[0] for p in got.paragraphs] == ["Aparatur", "Rapat"]
