@@ -25,7 +25,7 @@ _META_DATES = (
     ("meta", {"itemprop": "datePublished"}), ("meta", {"name": "dc.date"}),
     ("meta", {"name": "publish-date"}), ("meta", {"name": "date"}),
 )
-_SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$", re.I)
+_SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$|\b(website|situs|portal|laman) resmi\b", re.I)
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "figure", "aside")
 # A headline that names the page type, not the story: "Detail Berita - BKPSDM Kota Palu".
@@ -268,7 +268,17 @@ def _generic_paragraphs(html_text: str, url: str) -> list[str]:
                                include_comments=False, include_tables=False) or ""
     if not text.strip():  # old regional CMSes lay the whole page out in tables
         return _densest_block(BeautifulSoup(html_text, "lxml"))
-    return text.split("\n")
+    lines = text.split("\n")
+    # trafilatura may keep only part of a story laid out in cells and <br>s: when the densest
+    # block holds at least twice its prose, that block is the story.
+    dense = _densest_block(BeautifulSoup(html_text, "lxml"))
+    if _prose_words(dense) >= 2 * _prose_words(lines):
+        return dense
+    return lines
+
+
+def _prose_words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines if len(line.split()) >= PROSE_MIN_WORDS)
 
 
 def _densest_block(soup: BeautifulSoup) -> list[str]:
@@ -290,20 +300,21 @@ def _densest_block(soup: BeautifulSoup) -> list[str]:
 
 
 def _densest_leaf(soup: BeautifulSoup) -> list[str]:
-    """Pages with no <p> at all (a nagari site in <td>s, <font>s and <br>s): the lines of the
-    innermost cell or div holding the most prose lines (of at least PROSE_MIN_WORDS words)."""
-    best: list[str] = []
+    """Pages with no <p> at all (a nagari site in <td>s, <font>s and <br>s): the prose lines of
+    the leaf cells or divs (no block inside) that share a table or parent, taking the group with
+    the most prose (lines of at least PROSE_MIN_WORDS words), in page order."""
     for br in soup.find_all("br"):
         br.replace_with("\u2028")  # line breaks are <br>s; newlines in the source are spaces
+    groups: dict[int, list[str]] = {}
     for node in soup.find_all(["td", "div"]):
         if node.find(["td", "div", "table", "p"]):
             continue  # not a leaf block
         lines = [line for line in (normalize_space(" ".join(t.split()))
                                    for t in node.get_text(" ").split("\u2028"))
                  if len(line.split()) >= PROSE_MIN_WORDS]
-        if sum(len(line.split()) for line in lines) > sum(len(line.split()) for line in best):
-            best = lines
-    return best
+        owner = node.find_parent("table") if node.name == "td" else node.parent
+        groups.setdefault(id(owner), []).extend(lines)
+    return max(groups.values(), key=_prose_words, default=[])
 
 
 def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extracted:

@@ -250,3 +250,17 @@ def test_site_name_h1_byline_lines_and_pages_without_paragraphs() -> None:
     </tr></table></body></html>"""
     got = extract_article(nagari, "https://nagari.example/index.php?page=berita&id=9", {})
     assert [p.split(" ")[0] for p in got.paragraphs] == ["Aparatur", "Rapat"]
+
+
+def test_story_in_one_cell_per_paragraph_beats_a_partial_extraction() -> None:
+    rows = "".join(f'<tr><td class="isi"><font size="2">Paragraf {i}: {_PROSE}</font></td></tr>'
+                   f'<tr><td height="8"></td></tr>' for i in range(1, 6))
+    page = f"""<html><head><title>Website Resmi Nagari Contoh :: Wali Nagari Diminta Netral
+    </title></head><body><table><tr><td><a href="/">Beranda</a></td><td><table>
+    <tr><td><font size="4"><b>Wali Nagari Diminta Netral</b></font></td></tr>
+    <tr><td>Rabu, 16 Oktober 2024 - 11:20:05 | Oleh: Admin</td></tr>
+    <tr><td><table>{rows}</table></td></tr></table></td></tr></table></body></html>"""
+    got = extract_article(page, "https://nagari.example/index.php?page=berita&id=214", {})
+    assert got.title == "Wali Nagari Diminta Netral"
+    assert [p.split(":")[0] for p in got.paragraphs] == [f"Paragraf {i}" for i in range(1, 6)]
+    assert got.dates == ["16 Oktober 2024 - 11:20:05"]
