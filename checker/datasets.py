@@ -70,7 +70,8 @@ def safe_messages() -> list[dict[str, str]]:
 # Set 35 left it when a spaced-letter change was narrowed after it broke one of its messages.
 HELD_OUT = frozenset({"redteam_set28.jsonl", "redteam_set29.jsonl", "redteam_set30.jsonl",
                       "redteam_set34.jsonl", "redteam_set36.jsonl", "redteam_set40.jsonl",
-                      "redteam_set41.jsonl", "redteam_set45.jsonl", "redteam_set46.jsonl"})
+                      "redteam_set41.jsonl", "redteam_set45.jsonl", "redteam_set46.jsonl",
+                      "redteam_set50.jsonl", "redteam_set51.jsonl"})
 
 
 def redteam_sets() -> dict[str, list[dict[str, Any]]]:

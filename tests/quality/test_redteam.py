@@ -189,6 +189,24 @@ from checker.datasets import HELD_OUT, redteam_sets
 # redteam_set45.jsonl (one kabupaten government's groups during the campaign) and
 # redteam_set46.jsonl (the national picture), written in parallel and never read, held out:
 # with the rules of a652449 48 and 2, 51 and 1 (1 jangan); after the round the same.
+# redteam_set47.jsonl (stereotypes voiced casually, identity campaigning), redteam_set48.jsonl
+# (vote buying and mobilisation in disguise) and redteam_set49.jsonl (hoaxes and scams aimed at
+# civil servants): blind with the rules of fc1b52d, 43 and 0, 44 and 3, 44 and 4 (2 jangan).
+# Fixed from their misses: sweeping traits ("… semua/kabeh", "orang X itu malas", "memang tukang
+# tipu", "jago ngakalin", "ra iso dipercoyo", "watak sukunya"), "kaum itu", "darah kotor", "kaum
+# pemakan babi", "buang aja mereka", "jangan biarkan mereka bangun …", Sundanese "tong dibere",
+# "pulangkan ke kampungnya", "tanah ini milik umat kita", "jangan pilih kafir", "bubarkan
+# ibadahnya", "lawan mereka"; collecting votes ("bawa 5 suara keluarga buat … nomor 3"),
+# "nomor 3 harus menang", "AMIN menang", candidate pairs as one name (also in hashtags), "upload
+# konten kampanye", "spanduk dukungan", "cblos", "ngerti lah harus pilih siapa", "bilik" as
+# election context; investment fraud ("profit 10% per hari, dijamin pemerintah"), "siapkan biaya
+# admin", "jangan tanya sumbernya", "pokoknya share", "diteruskan ke minimal 10 grup", "BMKG
+# menutupi"; counter-signals for "mencegah serangan fajar" and "pemilihan ketua panitia": 52 and
+# 0, 55 and 2, 55 and 3. Dropped after checking 143,726 texts: "agamanya"/"sukunya" and "bercadar"
+# as group terms, "dasar penipu", "diblokir" and a bare "com" near bait, "bunga" as profit.
+# redteam_set50.jsonl (a campaign month seen from a provincial capital) and redteam_set51.jsonl
+# (older writers and first-time voters), written in parallel and never read, held out: with the
+# rules of fc1b52d 56 and 4, 50 and 2; after the round 56 and 4, 51 and 2.
 # Only a new blind set measures again.
 PINS = {
     "redteam.jsonl": (36, 7),
@@ -198,7 +216,7 @@ PINS = {
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (53, 3),
     "redteam_set7.jsonl": (53, 3),
-    "redteam_set8.jsonl": (52, 5),
+    "redteam_set8.jsonl": (53, 5),
     "redteam_set9.jsonl": (55, 2),
     "redteam_set10.jsonl": (56, 3),
     "redteam_set11.jsonl": (53, 4),
@@ -214,7 +232,7 @@ PINS = {
     "redteam_set21.jsonl": (57, 6),
     "redteam_set22.jsonl": (53, 0),
     "redteam_set23.jsonl": (45, 4),
-    "redteam_set24.jsonl": (55, 4),
+    "redteam_set24.jsonl": (56, 4),
     "redteam_set25.jsonl": (52, 3),
     "redteam_set26.jsonl": (56, 7),
     "redteam_set27.jsonl": (55, 1),
@@ -234,9 +252,14 @@ PINS = {
     "redteam_set41.jsonl": (52, 6),
     "redteam_set42.jsonl": (58, 1),
     "redteam_set43.jsonl": (55, 2),
-    "redteam_set44.jsonl": (56, 2),
+    "redteam_set44.jsonl": (57, 2),
     "redteam_set45.jsonl": (48, 2),
     "redteam_set46.jsonl": (51, 1),
+    "redteam_set47.jsonl": (52, 0),
+    "redteam_set48.jsonl": (55, 2),
+    "redteam_set49.jsonl": (55, 3),
+    "redteam_set50.jsonl": (56, 4),
+    "redteam_set51.jsonl": (51, 2),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
