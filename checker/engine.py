@@ -268,6 +268,7 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
     parts = p.index.find(tokens)
     out: dict[int, list[tuple[int, int]]] = {}
     reached: set[int] | None = None  # computed once, when a negatable rule has matches
+    bounds: tuple[list[int], list[int]] | None = None  # token starts and ends, when first needed
     for ri, found in parts.items():
         rule = p.items[ri]
         if rule.get("near") and not (found["m"] and found["n"]):
@@ -279,7 +280,10 @@ def _spans_by_rule(p: Prepared, text: str, tokens: list[Token], folded: str,
             m, n = negated(m, reached), negated(n, reached)
         spans = rule_spans(rule, m, n)
         if spans:
-            out[ri] = outermost([(tokens[s].start, tokens[e - 1].end) for s, e in spans])
+            if bounds is None:
+                bounds = ([t.start for t in tokens], [t.end for t in tokens])
+            starts, ends = bounds
+            out[ri] = outermost([(starts[s], ends[e - 1]) for s, e in spans])
     for ri in p.features:
         spans = feature_spans(p.items[ri]["feature"], tokens, folded, origin)
         if spans:
