@@ -44,3 +44,37 @@ def summarise(scores: list[Scores]) -> dict[str, float]:
     recall = statistics.mean(_ratio(tp, fn, fp) for tp, fp, fn in scores if tp + fn > 0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
+
+
+# Whole-article checks on a page with a hand-written answer (tests/scraper/fixtures/blind-pages):
+# the fields a reader of the corpus relies on, each right or wrong.
+FIELDS = ("title", "date", "region", "first", "last", "include", "exclude")
+
+
+def article_checks(expected: dict, title: str, published: str | None, region: str | None,
+                   text: str) -> dict[str, bool]:
+    """Which fields of one extracted article match ``expected`` (the blind sets' format).
+
+    A published time is right when it is the same instant as the local time shown, read as WIB,
+    WITA or WIT (the corpus stores times in WIB); a day-only answer needs the same day.
+    """
+    paras = text.split("\n\n") if text else [""]
+    want = expected["published"]
+    if want is None or published is None:
+        date_ok = want is None and published is None
+    else:
+        same_day = published[:10] == want[:10]
+        if len(want) <= 10:
+            date_ok = same_day
+        else:
+            hours = int(want[11:13]) - int(published[11:13])
+            date_ok = same_day and published[14:16] == want[14:16] and 0 <= hours <= 2
+    return {
+        "title": title.strip() == expected["title"].strip(),
+        "date": date_ok,
+        "region": region == expected.get("dateline_place"),
+        "first": paras[0].startswith(expected["first_paragraph_starts"].strip()[:30]),
+        "last": paras[-1].rstrip().endswith(expected["last_paragraph_ends"].strip()[-30:]),
+        "include": all(s in text for s in expected["must_include"]),
+        "exclude": not any(s in text for s in expected["must_exclude"]),
+    }

@@ -1,0 +1,49 @@
+"""Whole-article quality on the blind page sets: per set and field, the number of pages right
+may grow, never shrink quietly (bench/scrape_eval_blind.py prints the same table)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from scrape_eval_blind import BLIND, score_set  # noqa: E402
+
+from scraper.evaluate import article_checks  # noqa: E402
+
+# Measured 2026-11-24 (see README, "Scraper"): 16 pages per set.
+PINS = {
+    "set1": {"title": 16, "date": 15, "region": 16, "first": 16, "last": 16, "include": 16,
+             "exclude": 16, "all": 15},
+    "set2": {"title": 16, "date": 16, "region": 13, "first": 16, "last": 14, "include": 16,
+             "exclude": 13, "all": 10},
+    "set3": {"title": 15, "date": 16, "region": 13, "first": 16, "last": 13, "include": 16,
+             "exclude": 14, "all": 10},
+    "set4": {"title": 15, "date": 15, "region": 11, "first": 14, "last": 15, "include": 16,
+             "exclude": 15, "all": 9},
+}
+
+
+@pytest.mark.parametrize("name", sorted(PINS))
+def test_blind_set_counts_never_get_worse(name: str) -> None:
+    got = score_set(BLIND / name)
+    worse = {field: (got[field], pin) for field, pin in PINS[name].items() if got[field] < pin}
+    assert not worse, worse
+
+
+def test_every_blind_set_is_pinned() -> None:
+    assert {d.name for d in BLIND.iterdir() if d.is_dir()} == set(PINS)
+
+
+def test_checks_can_fail() -> None:
+    answer = {"title": "Judul", "published": "2024-10-16T11:20", "dateline_place": "Kota Palu",
+              "first_paragraph_starts": "PALU – Satu", "last_paragraph_ends": "Dua.",
+              "must_include": ["Satu kalimat."], "must_exclude": ["Baca Juga"]}
+    good = article_checks(answer, "Judul", "2024-10-16T10:20:00+07:00", "Kota Palu",
+                          "PALU – Satu kalimat.\n\nDua.")
+    assert all(good.values())  # 11:20 WITA is 10:20 WIB
+    bad = article_checks(answer, "Judul Lain", "2024-10-17T00:00:00+07:00", None,
+                         "Baca Juga: x\n\nTiga")
+    assert not any(bad.values())
