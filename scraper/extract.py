@@ -25,7 +25,8 @@ _META_DATES = (
     ("meta", {"itemprop": "datePublished"}), ("meta", {"name": "dc.date"}),
     ("meta", {"name": "publish-date"}), ("meta", {"name": "date"}),
 )
-_SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$|\b(website|situs|portal|laman) resmi\b", re.I)
+_SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$|\b(website|situs|portal|laman) resmi\b|"
+                        r"^pemerintah (kabupaten|kota|provinsi)\b", re.I)
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "figure", "aside")
 # A headline that names the page type, not the story: "Detail Berita - BKPSDM Kota Palu".

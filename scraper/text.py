@@ -16,7 +16,7 @@ _BOILERPLATE = re.compile(
     # Bylines and notices: "Laporan Wartawan X", "Simak Video …", "Dilarang keras mengambil
     # konten …", "Hak cipta dilindungi".
     r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak (juga )?video\b|hak cipta\b|"
-    r"diposting oleh\b|posted (by|on)\b|ditulis oleh\b|"
+    r"diposting oleh\b|posted (by|on)\b|ditulis oleh\b|laporan\s*:|"
     r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b)",
     re.IGNORECASE,
 )
@@ -33,6 +33,8 @@ _PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita
 _CAPTION = re.compile(r"(\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|photo)\b[^()]{0,80}\)|"
                       r"\b(foto|dok|dokumentasi|ilustrasi|photo)\s*[:/]\s*[^.:]{2,60})\s*$", re.IGNORECASE)
 _SOURCE = re.compile(r"^sumber\s*:\s*\S", re.IGNORECASE)
+# A related-news item: "• Ratusan Calon Jamaah Haji Ikuti Manasik (02-10-2024)".
+_RELATED_ITEM = re.compile(r"^[•»▪►◦·]\s.*\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)$")
 # A copyright or no-copying notice: "… tanpa persetujuan tertulis dari Kantor Berita ANTARA."
 _NOTICE = re.compile(r"tanpa (izin|ijin|persetujuan) tertulis|hak cipta dilindungi|"
                      r"all rights reserved", re.IGNORECASE)
@@ -57,7 +59,8 @@ def is_boilerplate(line: str) -> bool:
     """True for share buttons, 'BACA JUGA' and news-app promos, comment-form, credit and
     caption lines, and closing reporter initials."""
     line = line.strip()
-    if _BOILERPLATE.match(line) or _INITIALS.match(line) or _PROMO.match(line):
+    if (_BOILERPLATE.match(line) or _INITIALS.match(line) or _PROMO.match(line)
+            or _RELATED_ITEM.match(line)):
         return True
     words = len(_WORD.findall(line))
     if _SOURCE.match(line) and words <= SOURCE_MAX_WORDS:

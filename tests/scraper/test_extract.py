@@ -264,3 +264,14 @@ def test_story_in_one_cell_per_paragraph_beats_a_partial_extraction() -> None:
     assert got.title == "Wali Nagari Diminta Netral"
     assert [p.split(":")[0] for p in got.paragraphs] == [f"Paragraf {i}" for i in range(1, 6)]
     assert got.dates == ["16 Oktober 2024 - 11:20:05"]
+
+
+def test_reporter_line_related_items_and_a_government_site_name() -> None:
+    page = f"""<html><head><title>Pemerintah Kabupaten Contoh - Pj Bupati Teken Pakta Integritas
+    </title></head><body><div class="isi"><p>SELONG – {_PROSE}</p>
+    <p>Laporan: Arif Rahman | Editor: Sultan Hamid</p>
+    <p>• Ratusan Calon Jamaah Haji Ikuti Manasik di Islamic Center Selong (02-10-2024)</p></div>
+    </body></html>"""
+    got = extract_article(page, "https://contohkab.example/berita/77", {})
+    assert got.title == "Pj Bupati Teken Pakta Integritas"
+    assert got.paragraphs == [f"SELONG – {_PROSE}"]
