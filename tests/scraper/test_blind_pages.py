@@ -3,15 +3,13 @@ may grow, never shrink quietly (bench/scrape_eval_blind.py prints the same table
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from scrape_eval_blind import BLIND, score_set  # noqa: E402
+from scraper.evaluate import article_checks, score_set
 
-from scraper.evaluate import article_checks  # noqa: E402
+BLIND = Path(__file__).resolve().parent / "fixtures" / "blind-pages"
 
 # Measured 2026-11-24 (see README, "Scraper"): 16 pages per set unless noted.
 PINS = {
