@@ -52,10 +52,9 @@ def _listings(source: Source) -> list[tuple[str, str]]:
 
 
 def _parse_listing(kind: str, result: FetchResult, selector: str | None) -> list[Entry]:
+    """Entries of a feed or an index page (sitemaps go through SourceRun.sitemap_entries)."""
     if kind == "feed":
         return parse_feed(result.body, result.headers, base=result.url)
-    if kind == "sitemap":
-        return read_sitemap(result.body).entries
     return find_links(decode_html(result.body, result.headers or {}), result.url, selector)
 
 
