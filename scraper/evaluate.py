@@ -1,9 +1,9 @@
 """Body-text extraction quality: the Zyte article-extraction-benchmark metric, re-implemented.
 
 Word 4-gram shingles; per page TP/FP/FN normalised to sum 1 (long pages weigh no more than short
-ones); precision and recall averaged over pages; F1 of the two means. Pure functions. Also the
+ones); precision and recall averaged over pages; F1 of the two means. Pure functions, and the
 whole-article checks of the blind page sets (title, date, region, first and last paragraph,
-wanted sentences, clutter kept out) and their per-set counts.
+wanted sentences, clutter kept out); score_set alone reads a set from disk and counts them.
 """
 
 from __future__ import annotations

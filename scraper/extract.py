@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import trafilatura
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from charset_normalizer import from_bytes
 from lxml import html as lxml_html
 
@@ -52,6 +52,7 @@ VISIBLE_DATE_LINES = 12  # lines read after the headline, before the story begin
 DATE_ABOVE_SIBLINGS = 1  # the element right before the headline's ("<ul class=post-meta>" above an h3)
 META_MAX_WORDS = 40
 PROSE_MIN_WORDS = 12
+SHORT_EXTRACTION_WORDS = 150  # below this much prose, check whether trafilatura kept it all
 PROSE_WORDS = 25
 
 
@@ -118,7 +119,7 @@ def _is_generic(title: str) -> bool:
     return bool(_GENERIC_TITLE.match(_TITLE_SEPARATORS.split(normalize_space(title))[0]))
 
 
-def _is_site_heading(node: object, soup: BeautifulSoup) -> bool:
+def _is_site_heading(node: Tag, soup: BeautifulSoup) -> bool:
     """An <h1> that is the site's name, not the story's: classed as such ("site-name", "logo")
     or repeating the site part of <title> ("Headline | Pemerintah Kabupaten X")."""
     classes = " ".join(node.get("class") or []) + " " + " ".join(node.parent.get("class") or []) \
@@ -270,11 +271,14 @@ def _generic_paragraphs(html_text: str, url: str) -> list[str]:
     if not text.strip():  # old regional CMSes lay the whole page out in tables
         return _densest_block(BeautifulSoup(html_text, "lxml"))
     lines = text.split("\n")
-    # trafilatura may keep only part of a story laid out in cells and <br>s: when the densest
-    # block holds at least twice its prose, that block is the story.
-    dense = _densest_block(BeautifulSoup(html_text, "lxml"))
-    if _prose_words(dense) >= 2 * _prose_words(lines):
-        return dense
+    # trafilatura may keep only part of a story laid out in cells and <br>s: when what it kept
+    # is short and the densest block holds at least twice its prose, that block is the story.
+    # (A second parse, so only for short extractions: most pages never pay for it.)
+    kept = _prose_words(lines)
+    if kept < SHORT_EXTRACTION_WORDS:
+        dense = _densest_block(BeautifulSoup(html_text, "lxml"))
+        if _prose_words(dense) >= 2 * kept:
+            return dense
     return lines
 
 

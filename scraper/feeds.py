@@ -91,9 +91,11 @@ def _gunzip(body: bytes, limit: int) -> bytes:
     try:
         out = inflater.decompress(body, limit)
     except zlib.error:
-        raise FeedError("sitemap .gz rusak") from None
+        raise FeedError("sitemap .gz rusak (terpotong?); coba lagi nanti atau pakai sitemap "
+                        "tanpa .gz di sources.yml") from None
     if inflater.unconsumed_tail:
-        raise FeedError(f"sitemap .gz terlalu besar setelah dibuka (> {limit} bita)")
+        raise FeedError(f"sitemap .gz terlalu besar setelah dibuka (> {limit} bita); pakai "
+                        "sitemap per bagian (post-sitemap) di sources.yml")
     return out
 
 

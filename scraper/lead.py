@@ -9,10 +9,9 @@ import re
 
 from lxml import html as lxml_html
 
-from scraper.text import normalize_space
+from scraper.text import CAPTION_MAX_WORDS, normalize_space
 
 MIN_LEAD_WORDS = 12
-CAPTION_MAX_WORDS = 40
 _CAPTION_CLASS = re.compile(r"caption|foto-?ket|ket-?foto|keterangan-?foto|photo-?credit", re.I)
 
 
