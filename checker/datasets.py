@@ -67,11 +67,12 @@ def safe_messages() -> list[dict[str, str]]:
 # from the misses of most sets; HELD_OUT names the sets no rule was ever changed from, the honest
 # measure of messages the rules have never seen. A set leaves HELD_OUT the moment a rule is
 # changed because of it.
-# Set 35 left it when a spaced-letter change was narrowed after it broke one of its messages.
+# Set 35 left it when a spaced-letter change was narrowed after it broke one of its messages; set
+# 50 when a word list was narrowed ("mi") after it cost one of its messages.
 HELD_OUT = frozenset({"redteam_set28.jsonl", "redteam_set29.jsonl", "redteam_set30.jsonl",
                       "redteam_set34.jsonl", "redteam_set36.jsonl", "redteam_set40.jsonl",
                       "redteam_set41.jsonl", "redteam_set45.jsonl", "redteam_set46.jsonl",
-                      "redteam_set50.jsonl", "redteam_set51.jsonl"})
+                      "redteam_set51.jsonl", "redteam_set55.jsonl", "redteam_set56.jsonl"})
 
 
 def redteam_sets() -> dict[str, list[dict[str, Any]]]:

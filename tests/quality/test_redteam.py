@@ -208,22 +208,38 @@ from checker.datasets import HELD_OUT, redteam_sets
 # (older writers and first-time voters), written in parallel and never read, held out: with the
 # rules of fc1b52d 56 and 4, 50 and 2; after the round 56 and 4, 51 and 2.
 # Only a new blind set measures again.
+# Round 5 (session 12), rules of cbf193e. Written blind and in parallel: redteam_set52.jsonl
+# (family and neighbourhood groups, regional languages), redteam_set53.jsonl (ASN at work, Pilkada
+# and Pilkades), redteam_set54.jsonl (Instagram/TikTok/X comments) as development sets: 56 and 8,
+# 52 and 6, 47 and 2 before; 57 and 1, 56 and 2, 56 and 0 after. Fixed from them: food and
+# cosmetics picked by number ("nomor 2 nasi kuning", "pilih nasi padang nomor 3"), "dukung … jd
+# wali kota", gifts for coming to a rally, "pengundian nomor urut", a training memo that lists
+# violations, the monkey slur (🐒) at Papuans and black people, "orang item keriting", "darah
+# PKI"/"cucu Gerwani", "98 jilid 2", "tolak aja" a group, "simpan dan sebar", "beritanya udh
+# di-takedown", "WhatsApp jadi berbayar", the boss's new number asking for a transfer, "deposit
+# dulu", DANA/OVO bait, government names on free hosts; debunk and warning markers ("pesan
+# tersebut hoaks", "menegaskan itu tidak benar", "itu scam", "jangan ketipu", "mengatasnamakan").
+# redteam_set55.jsonl (an election-season week) and redteam_set56.jsonl (long forwarded texts),
+# never read, held out: 51 and 3, 50 and 9 before; 51 and 3, 50 and 7 after. Older held-out sets
+# 34, 40 and 41 gained a message each and 40, 41 lost 1 and 3 misflags. Set 50 left the held-out
+# sets: the new food words first cost one of its messages, and the span that did it ("pilih mi")
+# made me drop "mi" (a Makassar particle, also "noodles") from the list.
 PINS = {
     "redteam.jsonl": (36, 7),
-    "redteam_blind.jsonl": (51, 3),
+    "redteam_blind.jsonl": (52, 3),
     "redteam_set3.jsonl": (59, 0),
     "redteam_set4.jsonl": (57, 0),
     "redteam_set5.jsonl": (54, 1),
     "redteam_set6.jsonl": (53, 3),
     "redteam_set7.jsonl": (53, 3),
-    "redteam_set8.jsonl": (53, 5),
+    "redteam_set8.jsonl": (53, 4),
     "redteam_set9.jsonl": (55, 2),
     "redteam_set10.jsonl": (56, 3),
-    "redteam_set11.jsonl": (53, 4),
+    "redteam_set11.jsonl": (54, 4),
     "redteam_set12.jsonl": (55, 1),
     "redteam_set13.jsonl": (51, 1),
     "redteam_set14.jsonl": (56, 1),
-    "redteam_set15.jsonl": (53, 3),
+    "redteam_set15.jsonl": (53, 2),
     "redteam_set16.jsonl": (56, 2),
     "redteam_set17.jsonl": (54, 1),
     "redteam_set18.jsonl": (56, 3),
@@ -231,8 +247,8 @@ PINS = {
     "redteam_set20.jsonl": (58, 0),
     "redteam_set21.jsonl": (57, 6),
     "redteam_set22.jsonl": (53, 0),
-    "redteam_set23.jsonl": (45, 4),
-    "redteam_set24.jsonl": (56, 4),
+    "redteam_set23.jsonl": (45, 2),
+    "redteam_set24.jsonl": (56, 2),
     "redteam_set25.jsonl": (52, 3),
     "redteam_set26.jsonl": (56, 7),
     "redteam_set27.jsonl": (55, 1),
@@ -240,30 +256,35 @@ PINS = {
     "redteam_set29.jsonl": (44, 1),
     "redteam_set30.jsonl": (55, 6),
     "redteam_set31.jsonl": (58, 2),
-    "redteam_set32.jsonl": (57, 5),
+    "redteam_set32.jsonl": (57, 4),
     "redteam_set33.jsonl": (59, 3),
-    "redteam_set34.jsonl": (47, 3),
-    "redteam_set35.jsonl": (49, 4),
+    "redteam_set34.jsonl": (48, 3),
+    "redteam_set35.jsonl": (49, 3),
     "redteam_set36.jsonl": (48, 3),
     "redteam_set37.jsonl": (54, 2),
     "redteam_set38.jsonl": (57, 5),
     "redteam_set39.jsonl": (53, 1),
-    "redteam_set40.jsonl": (54, 4),
-    "redteam_set41.jsonl": (52, 6),
+    "redteam_set40.jsonl": (55, 3),
+    "redteam_set41.jsonl": (53, 3),
     "redteam_set42.jsonl": (58, 1),
-    "redteam_set43.jsonl": (55, 2),
+    "redteam_set43.jsonl": (56, 2),
     "redteam_set44.jsonl": (57, 2),
     "redteam_set45.jsonl": (48, 2),
     "redteam_set46.jsonl": (51, 1),
     "redteam_set47.jsonl": (52, 0),
     "redteam_set48.jsonl": (55, 2),
-    "redteam_set49.jsonl": (55, 3),
+    "redteam_set49.jsonl": (56, 2),
     "redteam_set50.jsonl": (56, 4),
     "redteam_set51.jsonl": (51, 2),
+    "redteam_set52.jsonl": (57, 1),
+    "redteam_set53.jsonl": (56, 2),
+    "redteam_set54.jsonl": (56, 0),
+    "redteam_set55.jsonl": (51, 3),
+    "redteam_set56.jsonl": (50, 7),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.
-TOO_STRONG_MAX: dict[str, int] = {"redteam_set41.jsonl": 1}
+TOO_STRONG_MAX: dict[str, int] = {"redteam_set41.jsonl": 1, "redteam_set56.jsonl": 1}
 
 
 SETS = redteam_sets()
