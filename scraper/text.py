@@ -8,7 +8,7 @@ import unicodedata
 # Lines that are page furniture, not article text (checked on the seeds and the real fixtures).
 _BOILERPLATE = re.compile(
     r"^(baca juga\b|cek berita dan artikel\b|sumber\s*:?$|editor\s*:|penulis\s*:|"
-    r"tinggalkan balasan\b|alamat email anda tidak akan\b|dibaca\s*:?\s*\d|"
+    r"tinggalkan balasan\b|alamat email anda tidak akan\b|[-–—•|]?\s*dibaca\s*:?\s*\d|"
     r"(facebook|twitter|telegram|whatsapp|email|print|share|bagikan|close|tutup)$|"
     r"redaksi\s*:|fotografer\s*:|hubungi\s*:|informasi pemasangan iklan|simak breaking news|"
     r"copyright\b|©|\|?\s*(penulis|editor|pewarta|reporter)\s*\|?\s*:|"
@@ -23,7 +23,14 @@ _BOILERPLATE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # Reporter initials or a credit closing an article, alone on a line: "(red)", "(ant/nas)", "(*)",
 # "(Humas Polres Gowa)", "(Tribunkaltim.co/Nur Hidayah)".
-_INITIALS = re.compile(r"^\(\s*[\w*/.,&+' -]{1,60}\)$")
+# "(Admin: Kasi Pemerintahan)", "(Kontributor: Fahmi / Editor: Nurul)".
+_INITIALS = re.compile(r"^\(\s*[\w*/.,:&+' -]{1,60}\)$")
+# An unbracketed credit closing the article: "Humas SMA Negeri 2 Wonosari", "Tim Publikasi Desa
+# Sibetan", "Admin Desa Mekarjaya" (a short line with no sentence end).
+_CLOSING_CREDIT = re.compile(r"^(humas|tim (publikasi|media|humas|redaksi|dokumentasi|admin|"
+                             r"website|web|informasi)|admin|kontributor|pewarta|reporter|penulis|"
+                             r"editor|redaksi)\b[^.!?:;]{0,60}$", re.IGNORECASE)
+CLOSING_CREDIT_MAX_WORDS = 8
 # "Ikuti berita terkini X di Google News", "Gabung saluran WhatsApp kami": promos.
 _PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita)\b.{0,120}\b("
                     r"google news|saluran whatsapp|whatsapp channel|channel whatsapp|"
@@ -100,6 +107,9 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             continue
         seen.add(key)
         kept.append(para)
+    if len(kept) > 1 and _CLOSING_CREDIT.match(kept[-1]) \
+            and len(_WORD.findall(kept[-1])) <= CLOSING_CREDIT_MAX_WORDS:
+        kept.pop()
     if kept:
         kept[-1] = _TRAILING_INITIALS.sub("", kept[-1])
     return kept

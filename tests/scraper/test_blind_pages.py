@@ -11,18 +11,26 @@ from scraper.evaluate import article_checks, score_set
 
 BLIND = Path(__file__).resolve().parent / "fixtures" / "blind-pages"
 
-# Measured 2026-11-24 (see README, "Scraper"): 16 pages per set unless noted.
+# Measured 2026-11-24 (see README, "Scraper"): 16 pages per set unless noted. Sets 6 and 7
+# (12 pages each) were written blind in session 12: with the scraper of fb7d9d7 5 and 0 pages
+# fully right (set 7: og:title rewrites taken for the headline), after that session's fixes 11
+# and 12; set 6's last miss is a date the answer leaves empty while the story's first sentence
+# gives one ("Sabtu (19/10/2024)"), which the scraper keeps on purpose.
 PINS = {
-    "set1": {"title": 16, "date": 15, "region": 16, "first": 16, "last": 16, "include": 16,
-             "exclude": 16, "all": 15},
-    "set2": {"title": 16, "date": 16, "region": 13, "first": 16, "last": 14, "include": 16,
-             "exclude": 13, "all": 10},
-    "set3": {"title": 15, "date": 16, "region": 13, "first": 16, "last": 13, "include": 16,
-             "exclude": 14, "all": 10},
-    "set4": {"title": 15, "date": 15, "region": 11, "first": 14, "last": 15, "include": 16,
-             "exclude": 15, "all": 9},
-    # 12 pages.
+    "set1": {"title": 16, "date": 16, "region": 16, "first": 16, "last": 16, "include": 16,
+             "exclude": 16, "all": 16},
+    "set2": {"title": 16, "date": 16, "region": 16, "first": 16, "last": 14, "include": 16,
+             "exclude": 13, "all": 13},
+    "set3": {"title": 16, "date": 16, "region": 16, "first": 16, "last": 13, "include": 16,
+             "exclude": 14, "all": 13},
+    "set4": {"title": 15, "date": 15, "region": 14, "first": 14, "last": 15, "include": 16,
+             "exclude": 15, "all": 12},
+    # 12 pages each.
     "set5": {"title": 12, "date": 12, "region": 12, "first": 12, "last": 12, "include": 12,
+             "exclude": 12, "all": 12},
+    "set6": {"title": 12, "date": 11, "region": 12, "first": 12, "last": 12, "include": 12,
+             "exclude": 12, "all": 11},
+    "set7": {"title": 12, "date": 12, "region": 12, "first": 12, "last": 12, "include": 12,
              "exclude": 12, "all": 12},
 }
 

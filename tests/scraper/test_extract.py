@@ -275,3 +275,45 @@ def test_reporter_line_related_items_and_a_government_site_name() -> None:
     got = extract_article(page, "https://contohkab.example/berita/77", {})
     assert got.title == "Pj Bupati Teken Pakta Integritas"
     assert got.paragraphs == [f"SELONG – {_PROSE}"]
+
+
+def test_the_headline_readers_see_beats_an_og_title_rewrite() -> None:
+    page = f"""<html><head><meta property="og:title" content="Camat Dipanggil Bawaslu - Warta">
+    <title>Foto Bareng Paslon Viral, Camat Dipanggil Bawaslu ~ Warta</title></head><body>
+    <h1 class="title"><a href="https://warta.example/">Warta</a></h1>
+    <h3 class="post-title entry-title">Foto Bareng Paslon Viral, Camat Dipanggil Bawaslu</h3>
+    <div class="post-body"><p>{_PROSE}</p></div></body></html>"""
+    got = extract_article(page, "https://warta.example/2024/10/camat.html", {})
+    assert got.title == "Foto Bareng Paslon Viral, Camat Dipanggil Bawaslu"
+
+
+def test_a_printed_title_beats_og_title_on_a_page_without_headings() -> None:
+    page = f"""<html><head><title>MALSELPOST.COM :: Sembilan Hari Jelang Coblosan, BKPSDM Ingatkan
+    ASN</title><meta property="og:title" content="BKPSDM Ingatkan ASN Netral"></head><body><table>
+    <tr><td><font size="5"><b>Sembilan Hari Jelang Coblosan, BKPSDM Ingatkan ASN</b></font></td></tr>
+    <tr><td><p>{_PROSE}</p></td></tr></table></body></html>"""
+    got = extract_article(page, "https://malselpost.example/read/9", {})
+    assert got.title == "Sembilan Hari Jelang Coblosan, BKPSDM Ingatkan ASN"
+    # og:title printed on the page (or no <title> headline): og:title stays.
+    printed = page.replace("<tr><td><p>", "<tr><td>BKPSDM Ingatkan ASN Netral</td></tr><tr><td><p>")
+    assert extract_article(printed, "https://malselpost.example/read/9", {}).title == \
+        "BKPSDM Ingatkan ASN Netral"
+
+
+def test_byline_date_with_hijri_date_and_time_in_its_own_element() -> None:
+    page = f"""<html><body><div id="masthead"><p>KANTOR KEMENTERIAN AGAMA KABUPATEN JOMBANG</p></div>
+    <h1 class="judul">Kakankemenag Jombang Pimpin Ikrar Netralitas ASN</h1>
+    <div class="info"><span>Rabu, 16 Oktober 2024 / 13 Rabiulakhir 1446 H</span>
+    <span>09:12 WIB</span></div><div class="isi"><p>{_PROSE}</p></div></body></html>"""
+    got = extract_article(page, "https://jombang.kemenag.example/berita/1", {})
+    assert got.dates == ["16 Oktober 2024 09:12 WIB"]
+    assert "KANTOR KEMENTERIAN AGAMA" not in got.text  # the site banner is not the story
+
+
+def test_blogger_abbr_published_title_is_a_date() -> None:
+    page = f"""<html><body><h3 class="post-title">Apel Netralitas di Kantor Desa Montong</h3>
+    <div class="post-body"><p>{_PROSE}</p></div><span class="post-timestamp"><abbr
+    class="published" itemprop="datePublished" title="2024-10-08T10:15:00+08:00">10.15</abbr>
+    </span></body></html>"""
+    got = extract_article(page, "https://desa.example/2024/10/apel.html", {})
+    assert got.dates[0] == "2024-10-08T10:15:00+08:00"

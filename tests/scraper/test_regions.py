@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.regions import counts, lookup, lookup_town, place_from_dateline
+from scraper.regions import counts, lookup, lookup_seat, lookup_town, place_from_dateline
 
 
 def test_registry_is_complete() -> None:
@@ -65,4 +65,22 @@ def test_datelines_naming_towns_by_their_everyday_names(text: str, region: str) 
 
 def test_generic_words_and_shared_town_names_are_not_places() -> None:
     assert place_from_dateline("KOTA – Rapat") is None  # a kecamatan "Kota" exists, in Kediri
-    assert place_from_dateline("SUMBER – Warga") is None  # many kecamatan "Sumber"
+    assert place_from_dateline("GONDANG – Warga") is None  # five kecamatan "Gondang"
+
+
+@pytest.mark.parametrize("text,region", [
+    ("SUNGGUMINASA – Bawaslu", "Kabupaten Gowa"),  # a kelurahan, the seat
+    ("Sumbawa Besar – Kapolres", "Kabupaten Sumbawa"),  # no unit carries the name
+    ("AMLAPURA – Perbekel", "Kabupaten Karangasem"),
+    ("Wonosari – Guru", "Kabupaten Gunungkidul"),  # kecamatan in five kabupaten, seat of one
+    ("Sumber - Enam kuwu", "Kabupaten Cirebon"),  # kecamatan in three, seat of Cirebon's
+    ("TANJUNGPINANG (KS) – Pemko", "Kota Tanjung Pinang"),  # written without the space
+])
+def test_datelines_naming_regency_seats_and_joined_names(text: str, region: str) -> None:
+    place = place_from_dateline(text)
+    assert place is not None and place.region == region
+
+
+def test_a_seat_outside_the_source_province_is_not_taken() -> None:
+    assert lookup_seat("Wonosari", "Jawa Tengah") is None
+    assert lookup_seat("Wonosari", "Daerah Istimewa Yogyakarta").region == "Kabupaten Gunungkidul"  # type: ignore[union-attr]
