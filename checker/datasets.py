@@ -72,7 +72,8 @@ def safe_messages() -> list[dict[str, str]]:
 HELD_OUT = frozenset({"redteam_set28.jsonl", "redteam_set29.jsonl", "redteam_set30.jsonl",
                       "redteam_set34.jsonl", "redteam_set36.jsonl", "redteam_set40.jsonl",
                       "redteam_set41.jsonl", "redteam_set45.jsonl", "redteam_set46.jsonl",
-                      "redteam_set51.jsonl", "redteam_set55.jsonl", "redteam_set56.jsonl"})
+                      "redteam_set51.jsonl", "redteam_set55.jsonl", "redteam_set56.jsonl",
+                      "redteam_set60.jsonl", "redteam_set61.jsonl"})
 
 
 def redteam_sets() -> dict[str, list[dict[str, Any]]]:

@@ -19,17 +19,18 @@ Phrase = list[list[str]]
 class Word:
     """One pattern word made ready for matching: its alternatives by kind (SPEC §4.1)."""
 
-    __slots__ = ("keys", "raws", "prefixes")
+    __slots__ = ("keys", "raws", "mixed", "prefixes")
 
     def __init__(self, alts: list[str]) -> None:
         self.keys = frozenset(a for a in alts if not a.endswith("*") and not is_raw_alt(a))
         self.raws = frozenset(a for a in alts if is_raw_alt(a))
+        self.mixed = frozenset(a for a in alts if is_mixed_alt(a))
         self.prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
 
     def ok(self, tok: Token) -> bool:
         """Does one token satisfy this word (any alternative)?"""
         key = tok.key
-        if key in self.keys or tok.raw in self.raws:
+        if key in self.keys or tok.raw in self.raws or key in self.mixed:
             return True
         if MASK in key:
             return any(mask_matches(key, alt) for alt in self.keys)
@@ -63,6 +64,12 @@ def is_raw_alt(alt: str) -> bool:
     return len(alt) > 1 and not alt.endswith("*") and alt.count(alt[0]) == len(alt)
 
 
+def is_mixed_alt(alt: str) -> bool:
+    """SPEC §4.1: a word with letters and digits ("kafir2", "cina2": reduplicated plurals) also
+    compares with the token's key, so "k4f1r2" and "c1n42" find it."""
+    return has_digit(alt) and not alt.isdigit()
+
+
 def shape(key: str) -> tuple[int, str, str]:
     """Length, first and last code point: what a masked word and its plain word share."""
     return len(key), key[0], key[-1]
@@ -86,6 +93,7 @@ class PhraseIndex:
     def __init__(self, rules: list[dict[str, Any]]) -> None:
         self.by_key: dict[str, list[Entry]] = defaultdict(list)
         self.by_raw: dict[str, list[Entry]] = defaultdict(list)
+        self.by_mixed: dict[str, list[Entry]] = defaultdict(list)  # by key, never masked
         self.by_prefix: dict[str, list[Entry]] = defaultdict(list)
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         for ri, rule in enumerate(rules):
@@ -111,6 +119,8 @@ class PhraseIndex:
                 self.by_prefix[alt[:-1]].append(entry)
             elif is_raw_alt(alt):
                 self.by_raw[alt].append(entry)
+                if is_mixed_alt(alt):
+                    self.by_mixed[alt].append(entry)
             else:
                 self.by_key[alt].append(entry)
                 if len(phrase) > 1 and len(alt) >= 2:
@@ -139,6 +149,8 @@ class PhraseIndex:
                     for entry in self.by_key[alt]]
         found = list(self.by_key.get(tok.key, ()))
         found.extend(self.by_raw.get(tok.raw, ()))
+        if tok.key != tok.raw:  # "k4f1r2": its key is a mixed word's ("kafir2")
+            found.extend(self.by_mixed.get(tok.key, ()))
         for n in self.prefix_lengths:
             if n > len(tok.key):
                 break

@@ -21,6 +21,8 @@ const isDigit = (c) => c >= "0" && c <= "9";
 const isNumber = (raw) => { for (const c of raw) if (!isDigit(c)) return false; return true; };
 const hasDigit = (s) => { for (const c of s) if (isDigit(c)) return true; return false; };
 // SPEC §4.1: number signals and words of one repeated letter (ppp) compare with the raw token.
+// SPEC §4.1: a word with letters and digits ("kafir2") also compares with the token's key.
+const isMixedAlt = (alt) => hasDigit(alt) && !isNumber(alt);
 const isRawAlt = (alt) => {
   if (hasDigit(alt)) return true;
   const cps = Array.from(alt);
@@ -212,17 +214,19 @@ function tokenize(chars, text, p) {
 
 // A pattern word made ready for matching: its alternatives by kind (SPEC §4.1).
 function makeWord(alts) {
-  const word = { keys: new Set(), raws: new Set(), prefixes: [] };
+  const word = { keys: new Set(), raws: new Set(), mixed: new Set(), prefixes: [] };
   for (const alt of alts) {
     if (alt.endsWith("*")) word.prefixes.push(alt.slice(0, -1));
-    else if (isRawAlt(alt)) word.raws.add(alt);
-    else word.keys.add(alt);
+    else if (isRawAlt(alt)) {
+      word.raws.add(alt);
+      if (isMixedAlt(alt)) word.mixed.add(alt);
+    } else word.keys.add(alt);
   }
   return word;
 }
 
 function wordOk(tok, word) {
-  if (word.keys.has(tok.key) || word.raws.has(tok.raw)) return true;
+  if (word.keys.has(tok.key) || word.raws.has(tok.raw) || word.mixed.has(tok.key)) return true;
   if (tok.key.includes(MASK)) {
     for (const alt of word.keys) if (maskMatches(tok.key, alt)) return true;
     return false;
@@ -250,7 +254,7 @@ function push(map, key, entry) {
 }
 
 function buildIndex(rules) {
-  const idx = { byKey: new Map(), byRaw: new Map(), byPrefix: new Map(), joined: new Map(),
+  const idx = { byKey: new Map(), byRaw: new Map(), byMixed: new Map(), byPrefix: new Map(), joined: new Map(),
     candMemo: new Map(), joinMemo: new Map() };
   rules.forEach((rule, ri) => {
     const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []],
@@ -260,7 +264,10 @@ function buildIndex(rules) {
         const entry = [ri, part, phrase, phrase.slice(1).map(makeWord)];
         for (const alt of phrase[0]) {
           if (alt.endsWith("*")) push(idx.byPrefix, alt.slice(0, -1), entry);
-          else if (isRawAlt(alt)) push(idx.byRaw, alt, entry);
+          else if (isRawAlt(alt)) {
+            push(idx.byRaw, alt, entry);
+            if (isMixedAlt(alt)) push(idx.byMixed, alt, entry);
+          }
           else {
             push(idx.byKey, alt, entry);
             if (phrase.length > 1 && alt.length >= 2) push(idx.joined, alt, entry);
@@ -314,6 +321,7 @@ function findCandidates(idx, tok) {
     return masked;
   }
   const found = [...(idx.byKey.get(tok.key) || []), ...(idx.byRaw.get(tok.raw) || [])];
+  if (tok.key !== tok.raw) found.push(...(idx.byMixed.get(tok.key) || []));
   for (const n of idx.prefixLengths) {
     if (n > tok.key.length) break;
     const more = idx.byPrefix.get(tok.key.slice(0, n));

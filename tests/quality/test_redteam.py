@@ -224,13 +224,32 @@ from checker.datasets import HELD_OUT, redteam_sets
 # 34, 40 and 41 gained a message each and 40, 41 lost 1 and 3 misflags. Set 50 left the held-out
 # sets: the new food words first cost one of its messages, and the span that did it ("pilih mi")
 # made me drop "mi" (a Makassar particle, also "noodles") from the list.
+# Round 6 (session 12), rules of 9015f4d, sets written blind and in parallel:
+# redteam_set57.jsonl (Sumatra and Kalimantan Pilkada, Malay/Minang/Banjar/Batak),
+# redteam_set58.jsonl (eastern Indonesia, Ambon/Manado/Papua/Kupang Malay), redteam_set59.jsonl
+# (voices of authority: memos, sermons, endorsements) as development sets: 47 and 1, 48 and 4,
+# 54 and 4 before; 55 and 0, 55 and 1, 59 and 0 after. Fixed from them: a recommendation to vote
+# ("menyarankan memilih … no. 1"), "dicoblos"/"surat suara" near gifts, "01|02|03 menang",
+# "koordinasi pemenangan", news of a candidate "didampingi tim pemenangan"; "jadi tamu di negeri
+# sendiri", "bersihkan (lagi) kampung", "dibersihkan dari yang bukan seiman", Ambonese "jang kase
+# dong masuk", Minang "jan diagiah", "kaum salib", "memang PKI", "negeri ini milik pribumi",
+# "penghisap darah"; earthquake forecasts (BMKG: not predictable), "kata ahli dari Jepang", "info
+# orng dalam", "jang tanya sumber", "tlg sebarin", "sebar sebelum", "sebar cepat", "kirim ke
+# samua", "tutup-tutupi", "transfer admin", a fake memo collecting money to a private account;
+# counters for a lost child, "jangan ikut menyebarkan", "adalah palsu", "tidak bisa diprediksi",
+# "potongan film", "bukan kejadian nyata"; institutions named after a place ("Pemprov Papua")
+# are not a group; doorprize coupons and pageant finalists are numbered. The matcher: a word with
+# letters and digits ("kafir2") also matches the token's key, so "k4f1r2" finds it (SPEC §4.1).
+# redteam_set60.jsonl (masa tenang to quick count) and redteam_set61.jsonl (after the
+# election), never read, held out: 51 and 1, 50 and 4 before and after. Older held-out sets 41,
+# 45, 55 and 56 gained 1, 1, 0 and 2 risky messages; 55 lost a misflag.
 PINS = {
     "redteam.jsonl": (36, 7),
     "redteam_blind.jsonl": (52, 3),
     "redteam_set3.jsonl": (59, 0),
     "redteam_set4.jsonl": (57, 0),
     "redteam_set5.jsonl": (54, 1),
-    "redteam_set6.jsonl": (53, 3),
+    "redteam_set6.jsonl": (54, 3),
     "redteam_set7.jsonl": (53, 3),
     "redteam_set8.jsonl": (53, 4),
     "redteam_set9.jsonl": (55, 2),
@@ -247,9 +266,9 @@ PINS = {
     "redteam_set20.jsonl": (58, 0),
     "redteam_set21.jsonl": (57, 6),
     "redteam_set22.jsonl": (53, 0),
-    "redteam_set23.jsonl": (45, 2),
+    "redteam_set23.jsonl": (47, 2),
     "redteam_set24.jsonl": (56, 2),
-    "redteam_set25.jsonl": (52, 3),
+    "redteam_set25.jsonl": (53, 2),
     "redteam_set26.jsonl": (56, 7),
     "redteam_set27.jsonl": (55, 1),
     "redteam_set28.jsonl": (50, 4),
@@ -259,28 +278,33 @@ PINS = {
     "redteam_set32.jsonl": (57, 4),
     "redteam_set33.jsonl": (59, 3),
     "redteam_set34.jsonl": (48, 3),
-    "redteam_set35.jsonl": (49, 3),
+    "redteam_set35.jsonl": (50, 3),
     "redteam_set36.jsonl": (48, 3),
     "redteam_set37.jsonl": (54, 2),
     "redteam_set38.jsonl": (57, 5),
     "redteam_set39.jsonl": (53, 1),
     "redteam_set40.jsonl": (55, 3),
-    "redteam_set41.jsonl": (53, 3),
+    "redteam_set41.jsonl": (54, 3),
     "redteam_set42.jsonl": (58, 1),
     "redteam_set43.jsonl": (56, 2),
     "redteam_set44.jsonl": (57, 2),
-    "redteam_set45.jsonl": (48, 2),
+    "redteam_set45.jsonl": (49, 2),
     "redteam_set46.jsonl": (51, 1),
     "redteam_set47.jsonl": (52, 0),
     "redteam_set48.jsonl": (55, 2),
-    "redteam_set49.jsonl": (56, 2),
+    "redteam_set49.jsonl": (56, 1),
     "redteam_set50.jsonl": (56, 4),
     "redteam_set51.jsonl": (51, 2),
     "redteam_set52.jsonl": (57, 1),
     "redteam_set53.jsonl": (56, 2),
     "redteam_set54.jsonl": (56, 0),
-    "redteam_set55.jsonl": (51, 3),
-    "redteam_set56.jsonl": (50, 7),
+    "redteam_set55.jsonl": (51, 2),
+    "redteam_set56.jsonl": (52, 7),
+    "redteam_set57.jsonl": (55, 0),
+    "redteam_set58.jsonl": (55, 1),
+    "redteam_set59.jsonl": (59, 0),
+    "redteam_set60.jsonl": (51, 1),
+    "redteam_set61.jsonl": (50, 4),
 }
 # News items scored jangan that a held-out set recorded (0 for every other set; only goes down).
 # Sets 19 and 21 each had one; both were fixed once the sets became development sets.

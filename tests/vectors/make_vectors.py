@@ -36,6 +36,7 @@ CASES: list[tuple[str, str]] = [
     ("Batak film passes", "Film tentang keluarga Batak tayang minggu depan."),
     ("group term plus hostility", "Usir semua orang Cina dari kampung kita!"),
     ("leetspeak group and hostility", "b4smi c1n4 sekarang juga"),
+    ("leetspeak on a reduplicated plural (SPEC §4.1 mixed word)", "k4f1r2 d1 k0t4 1n1 h4rus d1b4sm1"),
     ("spaced slur", "Dasar k a f i r"),
     ("letters spaced with ' - ' gaps", "dasar  C - I - N - A  pelit"),
     ("an animal emoji reads as its insult word", "dasar 🐷 cina"),
