@@ -18,7 +18,7 @@ from scraper.lead import drop_captions, drop_site_chrome, recover_lead
 from scraper.text import clean_paragraphs, join_paragraphs, normalize_space
 
 _CHARSET = re.compile(rb"""charset=["']?([\w.:-]+)""", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»~]|::)\s+|(?<=\.com):\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»«~]|::)\s+|(?<=\.com):\s+")
 _META_DATES = (
     ("meta", {"property": "article:published_time"}),
     ("meta", {"name": "pubdate"}), ("meta", {"name": "publishdate"}),
@@ -29,6 +29,8 @@ _SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$|\b(website|situs
                         r"^pemerintah (kabupaten|kota|provinsi)\b", re.I)
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "figure", "aside")
+TITLE_ELEMENT_WORDS = (3, 30)
+FORM_PAGE_SHARE = 0.5  # a search or login form is a small part of a page; ASP.NET's form is all of it
 # A headline that names the page type, not the story: "Detail Berita - BKPSDM Kota Palu".
 _GENERIC_TITLE = re.compile(r"^((detail|baca|read|lihat|isi)\s+)?(berita|artikel|news|post|"
                             r"informasi|kabar|warta|publikasi|rilis)(\s+(terkini|daerah|utama|"
@@ -49,12 +51,15 @@ _VISIBLE_DATE = re.compile(
     # The Hijri date some sites print between the date and the time: "Rabu, 16 Oktober 2024 /
     # 13 Rabiulakhir 1446 H 09:12 WIB".
     r"(?:" + _HIJRI_PART + r")?"
-    r"(?:\s*(?:[,|•·–-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?",
+    r"(?:\s*(?:[,|•·–-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s*(?:wib|wita|wit)\b)?)?",
     re.I)
 _SITE_CLASS = re.compile(r"site-?(name|title|brand)|logo|brand|masthead", re.I)
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(wib|wita|wit)?\s*$", re.I)
 _LONE_TIME = re.compile(r"^(pukul\s*)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*(wib|wita|wit)\b)?", re.I)
 _UPDATED = re.compile(r"diperbarui|diperbaharui|pembaruan|updated|update terakhir", re.I)
+TITLE_OCCURRENCES = 3
 VISIBLE_DATE_LINES = 12  # lines read after the headline, before the story begins
 DATE_ABOVE_SIBLINGS = 1  # the element right before the headline's ("<ul class=post-meta>" above an h3)
 META_MAX_WORDS = 40
@@ -111,7 +116,7 @@ def _meta(soup: BeautifulSoup, **attrs: str) -> str | None:
 
 def clean_title(title: str, site_name: str | None) -> str:
     """Drop the site name and its separator from a headline."""
-    title = normalize_space(title)
+    title = normalize_space(" ".join(title.split()))  # a <title> may span lines
     if site_name and site_name.lower() in title.lower() and title.lower() != site_name.lower():
         parts = [p for p in _TITLE_SEPARATORS.split(title) if site_name.lower() not in p.lower()]
         title = " - ".join(parts) or title
@@ -133,8 +138,8 @@ def _is_site_heading(node: Tag, soup: BeautifulSoup) -> bool:
         + " " + (node.parent.get("id") or "")
     if _SITE_CLASS.search(classes):
         return True
-    text = normalize_space(node.get_text(" ")).casefold()
-    parts = _TITLE_SEPARATORS.split(normalize_space(soup.title.get_text(" "))) if soup.title else []
+    text = " ".join(node.get_text(" ").split()).casefold()
+    parts = _TITLE_SEPARATORS.split(" ".join(soup.title.get_text(" ").split())) if soup.title else []
     if len(parts) > 1 and text in {p.casefold() for p in parts[1:]}:
         return True
     # Blogger's <h1 class="title"><a href="https://site/">Site</a></h1>: a heading whose link
@@ -167,6 +172,19 @@ def _printed(phrase: str, body: str) -> bool:
                      body) is not None
 
 
+def _title_element(soup: BeautifulSoup) -> str | None:
+    """No heading at all (an ASP.NET portal's <span class="judul_berita">): the first span, div,
+    td, font or b whose class or id says it is the story's title."""
+    for node in soup.find_all(["span", "div", "td", "font", "b", "strong"]):
+        marks = " ".join(node.get("class") or []) + " " + re.sub(r"^.*_", "", node.get("id") or "")
+        if _TITLE_CLASS.search(marks) and not _NOT_STORY.search(marks) \
+                and not _is_site_heading(node, soup):
+            text = " ".join(node.get_text(" ").split())
+            if TITLE_ELEMENT_WORDS[0] <= len(text.split()) <= TITLE_ELEMENT_WORDS[1]:
+                return text
+    return None
+
+
 def _body_text(soup: BeautifulSoup) -> str:
     """The page's visible text, folded for comparison (no scripts, styles or <head>)."""
     root = soup.body or soup
@@ -183,10 +201,15 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
     if node:
         return clean_title(node.get_text(" ", strip=True), site)
     h1 = soup.h1 if soup.h1 and not _is_site_heading(soup.h1, soup) else None
+    if site is None and soup.h1 is not None and h1 is None:  # the site's name, from its <h1>
+        site = " ".join(soup.h1.get_text(" ").split()) or None
     candidates = [_meta(soup, property="og:title"),
                   h1.get_text(" ", strip=True) if h1 else None,
                   _title_heading(soup),
                   soup.title.get_text(" ", strip=True) if soup.title else None]
+    if not (candidates[0] or candidates[1] or candidates[2]) or all(
+            _is_generic(clean_title(c, site)) for c in candidates if c):
+        candidates.append(_title_element(soup))
     # The headline readers see wins over og:title, which is often an SEO rewrite ("older
     # wording", a shorter form): an <h1> or title-class heading of five words or more that is
     # not generic and not the site's name.
@@ -201,7 +224,8 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
             if _printed(page, body) and not _printed(og, body):
                 shown = page
     found = [c for c in [shown, *candidates] if c]
-    title = next((c for c in found if not _is_generic(c)), found[0] if found else "")
+    title = next((c for c in found if not _is_generic(c) and not _is_generic(clean_title(c, site))),
+                 found[0] if found else "")
     # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading (h1 or title-class
     # heading, candidates 1 and 2) shows where the headline ends.
     for heading in (normalize_space(c) for c in candidates[1:3] if c):
@@ -230,12 +254,20 @@ def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | No
     key = normalize_space(title).casefold()[:60]
     if not key:
         return None, None
-    lines = [line for line in (normalize_space(t) for t in (soup.body or soup).get_text("\n")
-                               .split("\n")) if line]
-    start = next((i for i, line in enumerate(lines) if key in line.casefold()), None)
-    if start is None:
+    # One line per text node; a headline wrapped over source lines stays one line.
+    lines = [line for line in (" ".join(t.split()) for t in (soup.body or soup).get_text("\u2029")
+                               .split("\u2029")) if line]
+    # The headline may appear first in a breadcrumb or a "you are here" line, followed by menus:
+    # each of its first few occurrences is tried.
+    starts = [i for i, line in enumerate(lines) if key in line.casefold()][:TITLE_OCCURRENCES]
+    if not starts:
         return None, None
-    below = None
+    below = next((found for start in starts if (found := _date_below(lines, start))), None)
+    return below, _date_above(soup, key)
+
+
+def _date_below(lines: list[str], start: int) -> str | None:
+    """The date in the few lines after ``lines[start]``, up to the first line of prose."""
     window = lines[start + 1:start + 1 + VISIBLE_DATE_LINES]
     for i, line in enumerate(window):
         if below := _date_in(line):
@@ -244,10 +276,10 @@ def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | No
             later = window[i + 1] if i + 1 < len(window) else ""
             if not _HAS_TIME.search(below) and (time := _LONE_TIME.match(later)):
                 below = f"{below} {time.group(0)}"
-            break
+            return below
         if len(re.findall(r"\w+", line)) > PROSE_WORDS:
-            break
-    return below, _date_above(soup, key)
+            return None
+    return None
 
 
 def _date_above(soup: BeautifulSoup, key: str) -> str | None:
@@ -347,11 +379,23 @@ def _prose_words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines if len(line.split()) >= PROSE_MIN_WORDS)
 
 
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    """Remove scripts, forms, buttons and asides; but an ASP.NET page wraps everything in one
+    <form id="aspnetForm">: a form holding most of the page's words is unwrapped instead."""
+    total = len((soup.body or soup).get_text(" ").split())
+    for tag in soup.find_all(_DROP_TAGS):
+        if tag.parent is None:
+            continue  # inside a tag removed already
+        if tag.name == "form" and len(tag.get_text(" ").split()) > FORM_PAGE_SHARE * total:
+            tag.unwrap()
+        else:
+            tag.decompose()
+
+
 def _densest_block(soup: BeautifulSoup) -> list[str]:
     """The paragraphs of the element holding the most prose: the words of its <p> children of
     at least PROSE_MIN_WORDS words (a layout table's content cell, not its menus)."""
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
+    _drop_furniture(soup)
     words: dict[int, int] = {}
     parents = {}
     for para in soup.find_all("p"):
@@ -385,6 +429,9 @@ def _densest_leaf(soup: BeautifulSoup) -> list[str]:
 
 def extract_article(html_text: str, url: str, selectors: dict[str, str]) -> Extracted:
     """Title, cleaned paragraphs and candidate dates of one article page."""
+    # An XHTML page's "<?xml … encoding=…?>" line: the text is decoded already, and lxml refuses
+    # a str that still declares an encoding.
+    html_text = _XML_DECLARATION.sub("", html_text, count=1)
     soup = BeautifulSoup(html_text, "lxml")
     if "body" in selectors:
         raw = _selector_paragraphs(soup, selectors["body"])

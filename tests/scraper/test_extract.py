@@ -317,3 +317,38 @@ def test_blogger_abbr_published_title_is_a_date() -> None:
     </span></body></html>"""
     got = extract_article(page, "https://desa.example/2024/10/apel.html", {})
     assert got.dates[0] == "2024-10-08T10:15:00+08:00"
+
+
+def test_an_aspnet_page_wrapped_in_one_form_with_the_title_in_a_span() -> None:
+    page = f"""<?xml version="1.0" encoding="utf-8"?><html><head><title>Portal Resmi Pemerintah
+    Kabupaten Bekasi - Detail Berita</title></head><body><form id="aspnetForm" method="post">
+    <table><tr><td><a href="/">Beranda</a> <a href="/berita">Berita</a></td></tr><tr><td>
+    <span id="ctl00_lblJudul" class="judul_berita">BKPSDM Ingatkan Camat dan Kades Tidak Terlibat
+    Politik Praktis</span><br/><span>Diposting : 1/29/2024 1:47:21 PM</span><br/>
+    <div><span id="ctl00_lblIsi">{_PROSE}<br/><br/>{_PROSE.replace("Aparatur", "Pegawai")}</span>
+    </div></td></tr></table></form></body></html>"""
+    got = extract_article(page, "https://www.bekasikab.example/Berita/Detail.aspx?id=4512", {})
+    assert got.title == "BKPSDM Ingatkan Camat dan Kades Tidak Terlibat Politik Praktis"
+    assert got.dates == ["1/29/2024 1:47:21 PM"]
+    assert got.paragraphs[0] == _PROSE
+
+
+def test_the_site_name_in_h1_leaves_the_title_and_a_byline_line_is_not_the_lead() -> None:
+    title = "Lima ASN Like Unggahan Caleg, BKPSDM Jatuhkan Teguran"
+    page = f"""<html><head><title>{title} « Warta
+    Raya</title></head><body><h1>Warta Raya</h1><div class="judul">{title}</div>
+    <div class="isi"><p>Rabu, 9 Oktober 2024 · Redaksi Lensa</p><p>{_PROSE}</p></div></body></html>"""
+    got = extract_article(page, "https://wartaraya.example/baca/1", {})
+    assert got.title == title
+    assert got.paragraphs == [_PROSE]
+
+
+def test_the_date_under_the_headline_not_under_its_breadcrumb() -> None:
+    page = f"""<html><head><title>Pemda KSB Bentuk Satgas Netralitas</title></head><body>
+    <div class="pathway">Beranda » Pemda KSB Bentuk Satgas Netralitas</div>
+    <ul><li>Menu Utama</li><li>Beranda</li><li>Visi dan Misi</li></ul>
+    <table><tr><td class="contentheading">Pemda KSB Bentuk Satgas Netralitas</td></tr>
+    <tr><td>Ditulis oleh Humas</td></tr><tr><td class="createdate">Senin, 22 Januari 2024 08:12</td>
+    </tr><tr><td><p>{_PROSE}</p></td></tr></table></body></html>"""
+    got = extract_article(page, "https://ksb.example/index.php?id=1187", {})
+    assert got.dates == ["22 Januari 2024 08:12"]

@@ -22,3 +22,19 @@ def test_a_story_line_that_starts_like_a_credit_stays() -> None:
     story = [_STORY, "Humas Pemkab akan mengumumkan hasil evaluasi pekan depan."]
     assert clean_paragraphs(story) == story  # a sentence, not a credit
     assert clean_paragraphs(["Humas SMA Negeri 2 Wonosari"]) == ["Humas SMA Negeri 2 Wonosari"]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Terakhir diperbarui: Selasa, 05 November 2024 - 09:12 WITA",
+    "Ilustrasi: Kepala BKD saat memberikan pengarahan kepada pengelola kepegawaian.",
+    "- Undana Buka Program Beasiswa Anak PetaniRabu, 20 Nov 2024 16:05",
+])
+def test_update_lines_captions_and_dated_related_items_are_dropped(furniture: str) -> None:
+    assert clean_paragraphs([_STORY, furniture, "Rapat ditutup pukul 12.00."]) == \
+        [_STORY, "Rapat ditutup pukul 12.00."]
+
+
+@pytest.mark.parametrize("credit", [" (tribun-bali.com/putu arya wiguna)", " (prb/adpimprov kaltim)"])
+def test_a_site_or_desk_credit_closing_the_last_paragraph_is_cut(credit: str) -> None:
+    assert clean_paragraphs([_STORY, "Stiker itu dicopot petugas." + credit]) == \
+        [_STORY, "Stiker itu dicopot petugas."]
