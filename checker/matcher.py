@@ -66,7 +66,7 @@ def is_raw_alt(alt: str) -> bool:
 
 def is_mixed_alt(alt: str) -> bool:
     """SPEC §4.1: a word with letters and digits ("kafir2", "cina2": reduplicated plurals) also
-    compares with the token's key, so "k4f1r2" and "c1n42" find it."""
+    compares with the token's key, so "k4f1r2" finds it ("c1n42" is split at its digit run)."""
     return has_digit(alt) and not alt.isdigit()
 
 

@@ -30,14 +30,15 @@ _SITE_PART = re.compile(r"\.(com|id|net)\b|\bonline\b|^\w+news$|\b(website|situs
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "figure", "aside")
 TITLE_ELEMENT_WORDS = (3, 30)
-FORM_PAGE_SHARE = 0.5  # a search or login form is a small part of a page; ASP.NET's form is all of it
+# A search or login form is a small part of a page; ASP.NET's one <form> is all of it.
+FORM_PAGE_SHARE = 0.5
 # A headline that names the page type, not the story: "Detail Berita - BKPSDM Kota Palu".
 _GENERIC_TITLE = re.compile(r"^((detail|baca|read|lihat|isi)\s+)?(berita|artikel|news|post|"
                             r"informasi|kabar|warta|publikasi|rilis)(\s+(terkini|daerah|utama|"
                             r"detail|lengkap|pers))?$", re.I)
 # Headings whose class marks the story's title in themes that keep <h1> for the logo.
-_TITLE_CLASS = re.compile(r"(^|[\s_-])(post|entry|article|news|berita|detail|item)?[_-]?(title|judul|"
-                          r"headline)([\s_-]|$)", re.I)
+_TITLE_CLASS = re.compile(r"(^|[\s_-])(post|entry|article|news|berita|detail|item)?[_-]?"
+                          r"(title|judul|headline)([\s_-]|$)", re.I)
 _NOT_STORY = re.compile(r"widget|sidebar|footer|menu|related|popular|terkait|terpopuler|"
                         r"section|block|comment|komentar", re.I)
 # A date printed under the headline: "Selasa, 6 Februari 2024 | 10:15 WIB", "05/11/2024 08:40",
@@ -219,7 +220,8 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
         # No story heading (a table layout prints it in <b> or <font>): the <title> headline is
         # the one readers see when it is printed on the page and og:title's wording is not.
         og, page = (clean_title(" ".join(c.split()), site) for c in (candidates[0], candidates[3]))
-        if og.casefold() not in page.casefold() and len(page.split()) >= 5 and not _is_generic(page):
+        if (og.casefold() not in page.casefold() and len(page.split()) >= 5
+                and not _is_generic(page)):
             body = _body_text(soup)
             if _printed(page, body) and not _printed(og, body):
                 shown = page

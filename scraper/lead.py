@@ -22,10 +22,12 @@ def drop_captions(tree: lxml_html.HtmlElement) -> None:
         if ((node.tag == "figcaption" or _CAPTION_CLASS.search(node.get("class", "")))
                 and len(node.text_content().split()) <= CAPTION_MAX_WORDS):
             node.drop_tree()
+
+
 # The site's own banner: <div id="masthead">, class="site-header|site-branding|topbar">. Its
 # name and motto ("KANTOR KEMENTERIAN AGAMA KABUPATEN JOMBANG") are never the story.
-_CHROME = re.compile(r"(^|[\s_-])(masthead|site-?header|site-?branding|top-?bar|header-?top)($|[\s_-])",
-                     re.I)
+_CHROME = re.compile(r"(^|[\s_-])(masthead|site-?header|site-?branding|top-?bar|header-?top)"
+                     r"($|[\s_-])", re.I)
 CHROME_MAX_WORDS = 60
 
 

@@ -43,13 +43,13 @@ _CAPTION = re.compile(r"(\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|pho
                       r"\b(foto|dok|dokumentasi|ilustrasi|photo)\s*[:/]\s*[^.:]{2,60})\s*$", re.IGNORECASE)
 _SOURCE = re.compile(r"^sumber\s*:\s*\S", re.IGNORECASE)
 # A caption that names itself first: "Ilustrasi: Kepala BKD … memberikan pengarahan …".
-_CAPTION_START = re.compile(r"^(ilustrasi|foto|dok|dokumentasi|keterangan foto|ket\. ?foto|caption)\s*:",
-                            re.IGNORECASE)
+_CAPTION_START = re.compile(r"^(ilustrasi|foto|dok|dokumentasi|keterangan foto|ket\. ?foto|"
+                            r"caption)\s*:", re.IGNORECASE)
 # A related-news item: "• Ratusan Calon Jamaah Haji Ikuti Manasik (02-10-2024)".
 _RELATED_ITEM = re.compile(r"^[•»▪►◦·]\s.*\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)$|"
                            # "- Undana Buka Program Beasiswa Anak PetaniRabu, 20 Nov 2024 16:05"
-                           r"^[-–•»▪►◦·]\s.{10,160}\d{1,2}\s+\w{3,9}\.?\s+\d{4}(\s*,?\s*\d{1,2}[:.]\d{2})?"
-                           r"(\s*(wib|wita|wit))?$", re.IGNORECASE)
+                           r"^[-–•»▪►◦·]\s.{10,160}\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
+                           r"(\s*,?\s*\d{1,2}[:.]\d{2})?(\s*(wib|wita|wit))?$", re.IGNORECASE)
 # A copyright or no-copying notice: "… tanpa persetujuan tertulis dari Kantor Berita ANTARA."
 _NOTICE = re.compile(r"tanpa (izin|ijin|persetujuan) tertulis|hak cipta dilindungi|"
                      r"all rights reserved", re.IGNORECASE)

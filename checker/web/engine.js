@@ -20,9 +20,9 @@ const CACHE_MAX = 100000;
 const isDigit = (c) => c >= "0" && c <= "9";
 const isNumber = (raw) => { for (const c of raw) if (!isDigit(c)) return false; return true; };
 const hasDigit = (s) => { for (const c of s) if (isDigit(c)) return true; return false; };
-// SPEC §4.1: number signals and words of one repeated letter (ppp) compare with the raw token.
 // SPEC §4.1: a word with letters and digits ("kafir2") also compares with the token's key.
 const isMixedAlt = (alt) => hasDigit(alt) && !isNumber(alt);
+// SPEC §4.1: number signals and words of one repeated letter (ppp) compare with the raw token.
 const isRawAlt = (alt) => {
   if (hasDigit(alt)) return true;
   const cps = Array.from(alt);
@@ -254,8 +254,8 @@ function push(map, key, entry) {
 }
 
 function buildIndex(rules) {
-  const idx = { byKey: new Map(), byRaw: new Map(), byMixed: new Map(), byPrefix: new Map(), joined: new Map(),
-    candMemo: new Map(), joinMemo: new Map() };
+  const idx = { byKey: new Map(), byRaw: new Map(), byMixed: new Map(), byPrefix: new Map(),
+    joined: new Map(), candMemo: new Map(), joinMemo: new Map() };
   rules.forEach((rule, ri) => {
     const parts = [["m", rule.phrases || []], ["n", rule.near ? rule.near.phrases : []],
       ["x", rule.except || []]];

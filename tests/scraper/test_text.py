@@ -34,7 +34,8 @@ def test_update_lines_captions_and_dated_related_items_are_dropped(furniture: st
         [_STORY, "Rapat ditutup pukul 12.00."]
 
 
-@pytest.mark.parametrize("credit", [" (tribun-bali.com/putu arya wiguna)", " (prb/adpimprov kaltim)"])
+@pytest.mark.parametrize("credit", [" (tribun-bali.com/putu arya wiguna)",
+                                    " (prb/adpimprov kaltim)"])
 def test_a_site_or_desk_credit_closing_the_last_paragraph_is_cut(credit: str) -> None:
     assert clean_paragraphs([_STORY, "Stiker itu dicopot petugas." + credit]) == \
         [_STORY, "Stiker itu dicopot petugas."]
