@@ -1,5 +1,6 @@
 """Whole-article quality on the blind page sets (run by hand): per set, how many of its pages
-get each field right and how many get every field right.
+get each field right and how many get every field right; and, per blind feed set, how many of
+its feeds and sitemaps are read right.
 
 Each set (12-16 pages) was written by a helper that saw no code, in the shapes of Indonesian
 regional government and news sites, with a hand-written answer (expected.json). Scored as a
@@ -14,13 +15,19 @@ import json
 import sys
 from pathlib import Path
 
-from scraper.evaluate import score_set
+from scraper.evaluate import score_feed_set, score_set
 
-BLIND = Path(__file__).resolve().parents[1] / "tests" / "scraper" / "fixtures" / "blind-pages"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "scraper" / "fixtures"
+BLIND = FIXTURES / "blind-pages"
+FEEDS = FIXTURES / "blind-feeds"
 
 
 def main() -> int:
-    report = {d.name: score_set(d, "-v" in sys.argv) for d in sorted(BLIND.iterdir()) if d.is_dir()}
+    verbose = "-v" in sys.argv
+    report: dict[str, dict[str, int]] = {
+        d.name: score_set(d, verbose) for d in sorted(BLIND.iterdir()) if d.is_dir()}
+    report |= {f"feeds-{d.name}": score_feed_set(d, verbose)
+               for d in sorted(FEEDS.iterdir()) if d.is_dir()}
     print(json.dumps(report, indent=2))
     return 0
 

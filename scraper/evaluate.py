@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 _WORD = re.compile(r"\w+")
 Scores = tuple[float, float, float]
@@ -127,3 +128,73 @@ def score_set(directory: Path, verbose: bool = False) -> dict[str, int]:
         if verbose:
             print(directory.name, name, [f for f, ok in checks.items() if not ok], file=sys.stderr)
     return totals
+
+
+# Feeds and sitemaps with a hand-written answer (tests/scraper/fixtures/blind-feeds): a file is
+# right when it yields exactly the expected article URLs (canonical form), each with its title
+# and the same instant (within a second) or, for a day-only date, the same day; a sitemap
+# index, its child sitemaps; a file that is not a feed, a FeedError.
+FEED_CRAWL = datetime(2024, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def feed_problems(body: bytes, answer: dict) -> list[str]:
+    """What one feed or sitemap file gets wrong against its answer (empty when right)."""
+    from scraper.dates import has_time, parse_date
+    from scraper.feeds import FeedError, parse_feed, read_sitemap
+    from scraper.urls import canonical_url
+
+    kind, base = answer.get("kind", "feed"), answer["base_url"]
+    problems: list[str] = []
+    try:
+        if kind in ("sitemap", "sitemapindex"):
+            sitemap = read_sitemap(body)
+            entries = sitemap.entries
+            if kind == "sitemapindex":
+                want = sorted(canonical_url(c) for c in answer.get("children", []))
+                got = sorted(canonical_url(c.url, base) for c in sitemap.children)
+                if want != got:
+                    problems.append(f"children {got} want {want}")
+        else:
+            entries = parse_feed(body, {}, base=base)
+    except FeedError as exc:
+        return [] if kind == "not_a_feed" else [f"FeedError {exc}"]
+    if kind == "not_a_feed":
+        return [f"not a feed, yet {len(entries)} entries"]
+    wanted = {canonical_url(item["url"]): item for item in answer["items"]}
+    found: dict[str, Any] = {}
+    for entry in entries:
+        found.setdefault(canonical_url(entry.url, base), entry)
+    for url, item in wanted.items():
+        entry = found.get(url)
+        if entry is None:
+            problems.append(f"missing {url}")
+            continue
+        if item.get("title") is not None and (entry.title or "") != item["title"]:
+            problems.append(f"title {entry.title!r} want {item['title']!r}")
+        got_dt = parse_date(entry.published, FEED_CRAWL) if entry.published else None
+        want_dt = datetime.fromisoformat(item["published"]) if item.get("published") else None
+        if (got_dt is None) != (want_dt is None):
+            problems.append(f"date {entry.published!r} want {item.get('published')}")
+        elif got_dt and want_dt:
+            day_only = len(item["published"]) <= 10 or not has_time(entry.published or "")
+            same = (got_dt.date() == want_dt.date() if day_only
+                    else abs((got_dt - want_dt.replace(tzinfo=want_dt.tzinfo or got_dt.tzinfo))
+                             .total_seconds()) < 1)
+            if not same:
+                problems.append(f"date {entry.published!r} want {item['published']}")
+    extra = sorted(url for url in found if url not in wanted)
+    if extra:
+        problems.append(f"extra {extra[:3]}")
+    return problems
+
+
+def score_feed_set(directory: Path, verbose: bool = False) -> dict[str, int]:
+    """Files right, out of all, for one blind feed set (files plus expected.json)."""
+    expected = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    right = 0
+    for name, answer in sorted(expected.items()):
+        problems = feed_problems((directory / name).read_bytes(), answer)
+        right += not problems
+        if verbose and problems:
+            print(directory.name, name, problems[:4], file=sys.stderr)
+    return {"right": right, "files": len(expected)}
