@@ -56,6 +56,7 @@ _VISIBLE_DATE = re.compile(
     r"(?:\s*(?:wib|wita|wit)\b)?)?",
     re.I)
 _SITE_CLASS = re.compile(r"site-?(name|title|brand)|logo|brand|masthead", re.I)
+_RDFA_DATE = re.compile(r"^(schema:)?(datePublished|dateCreated)$|^dc:(date|created|issued)$")
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(wib|wita|wit)?\s*$", re.I)
 _LONE_TIME = re.compile(r"^(pukul\s*)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*(wib|wita|wit)\b)?", re.I)
@@ -339,6 +340,10 @@ def find_dates(soup: BeautifulSoup, url: str, selector: str | None,
                             or (node.get("title") if node.name == "abbr" else None), str)
               and d.strip()]
     dates += [a["title"] for a in soup.select("abbr.published[title]")[:1]]
+    # RDFa (Drupal): <span property="schema:dateCreated" content="2024-07-03T06:20:14+00:00">
+    # Rab, 07/03/2024 - 13:20</span>, whose visible date is month first.
+    dates += [d for node in soup.find_all(attrs={"property": _RDFA_DATE})[:1]
+              if isinstance(d := node.get("content"), str) and d.strip()]
     dates += [t["datetime"] for t in soup.find_all("time", datetime=True)[:1]]
     if byline:
         dates.append(byline)

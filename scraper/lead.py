@@ -36,6 +36,8 @@ def drop_site_chrome(tree: lxml_html.HtmlElement) -> None:
     it is short and holds no <h1>: a theme may wrap the story's headline in a header block."""
     for node in tree.xpath("//*[@id or @class]"):
         marks = f"{node.get('id', '')} {node.get('class', '')}"
+        if node.getparent() is None:
+            continue
         if (_CHROME.search(marks) and not node.xpath(".//h1")
                 and len(node.text_content().split()) <= CHROME_MAX_WORDS):
             node.drop_tree()

@@ -107,6 +107,11 @@ def lookup(name: str, province: str | None = None) -> Place | None:
     """The place a name refers to, preferring one inside ``province`` when given."""
     key = _key(name)
     places = registry().get(key) or _unspaced().get(key.replace(" ", ""))
+    if not places and (prefix := _PREFIX.match(name.strip())):
+        # "Kab. Pati", "Kab Bekasi", "Kota Bekasi": the short form names which of the two.
+        kind = "Kota" if prefix.group(1).lower() == "kota" else "Kabupaten"
+        rest = _key(name.strip()[prefix.end():])
+        places = [p for p in registry().get(rest, []) if (p.region or "").startswith(kind)]
     return _pick(places, province) if places else None
 
 

@@ -18,6 +18,10 @@ _BOILERPLATE = re.compile(
     r"laporan (wartawan|reporter|jurnalis|kontributor)\b|simak (juga )?video\b|hak cipta\b|"
     r"diposting oleh\b|posted (by|on)\b|ditulis oleh\b|laporan\s*:|"
     r"dilarang (keras )?(mengambil|mengutip|menyalin|memperbanyak|menayangkan|menggunakan)\b|"
+    # An embedded post's attribution, "— Pemkab Klaten (@pemkabklaten) October 1, 2024"; view
+    # counters, "- 1482 reads", "1.204 kali dibaca"; tag lines, "Tag: bawaslu, pilkada-2024".
+    r"[—–-]\s*[^()]{1,60}\(@\w{2,30}\)|[-–•|]?\s*\d[\d.,]*\s*(reads|views|kali dibaca|x dibaca|"
+    r"kali dilihat|dilihat)\s*$|tags?\s*:|topik\s*:|kata kunci\s*:|"
     # "Terakhir diperbarui: Selasa, 05 November 2024 - 09:12 WITA".
     r"(terakhir\s+)?(diperbarui|diperbaharui|diupdate|updated|update terakhir)\b[^.!?]{0,40}\d{4}\b)",
     re.IGNORECASE,
@@ -44,7 +48,7 @@ _CAPTION = re.compile(r"(\((foto|dok|dok\.|dokumentasi|ilustrasi|sumber foto|pho
 _SOURCE = re.compile(r"^sumber\s*:\s*\S", re.IGNORECASE)
 # A caption that names itself first: "Ilustrasi: Kepala BKD … memberikan pengarahan …".
 _CAPTION_START = re.compile(r"^(ilustrasi|foto|dok|dokumentasi|keterangan foto|ket\. ?foto|"
-                            r"caption)\s*:", re.IGNORECASE)
+                            r"caption)(\s*:|\s+[-–—]\s)", re.IGNORECASE)
 # A related-news item: "• Ratusan Calon Jamaah Haji Ikuti Manasik (02-10-2024)".
 _RELATED_ITEM = re.compile(r"^[•»▪►◦·]\s.*\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)$|"
                            # "- Undana Buka Program Beasiswa Anak PetaniRabu, 20 Nov 2024 16:05"

@@ -352,3 +352,11 @@ def test_the_date_under_the_headline_not_under_its_breadcrumb() -> None:
     </tr><tr><td><p>{_PROSE}</p></td></tr></table></body></html>"""
     got = extract_article(page, "https://ksb.example/index.php?id=1187", {})
     assert got.dates == ["22 Januari 2024 08:12"]
+
+
+def test_a_drupal_rdfa_date_beats_its_month_first_visible_date() -> None:
+    page = f"""<html><body><h1>KASN Terbitkan Rekomendasi untuk Dua ASN Pemkot Salatiga</h1>
+    <div>pada <span property="schema:dateCreated" content="2024-07-03T06:20:14+00:00">Rab,
+    07/03/2024 - 13:20</span></div><div class="isi"><p>{_PROSE}</p></div></body></html>"""
+    got = extract_article(page, "https://salatiga.example/berita-daerah/kasn", {})
+    assert got.dates[0] == "2024-07-03T06:20:14+00:00"

@@ -76,6 +76,7 @@ def test_generic_words_and_shared_town_names_are_not_places() -> None:
     ("Sumber - Enam kuwu", "Kabupaten Cirebon"),  # kecamatan in three, seat of Cirebon's
     ("TANJUNGPINANG (KS) – Pemko", "Kota Tanjung Pinang"),  # written without the space
     ("KBRN, Kupang: Badan Pengawas", "Kota Kupang"),  # RRI's colon
+    ("Kab. Pati - Bawaslu", "Kabupaten Pati"), ("Kab Bekasi – Bupati", "Kabupaten Bekasi"),
     ("TRIBUN-BALI.COM, SINGARAJA - Seorang guru", "Kabupaten Buleleng"),  # a hyphenated outlet
 ])
 def test_datelines_naming_regency_seats_and_joined_names(text: str, region: str) -> None:

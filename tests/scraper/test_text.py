@@ -39,3 +39,13 @@ def test_update_lines_captions_and_dated_related_items_are_dropped(furniture: st
 def test_a_site_or_desk_credit_closing_the_last_paragraph_is_cut(credit: str) -> None:
     assert clean_paragraphs([_STORY, "Stiker itu dicopot petugas." + credit]) == \
         [_STORY, "Stiker itu dicopot petugas."]
+
+
+@pytest.mark.parametrize("furniture", [
+    "— Pemkab Klaten (@pemkabklaten) October 1, 2024", "- 1482 reads", "1.204 kali dibaca",
+    "Tag: bawaslu, pilkada-2024, kepala-desa",
+    "Ilustrasi - Kantor Bawaslu Kabupaten Tulungagung. ANTARA/HO-Bawaslu Tulungagung",
+])
+def test_embeds_counters_tags_and_dash_captions_are_dropped(furniture: str) -> None:
+    assert clean_paragraphs([_STORY, furniture, "Rapat ditutup pukul 12.00."]) == \
+        [_STORY, "Rapat ditutup pukul 12.00."]
