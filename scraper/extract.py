@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 from lxml import html as lxml_html
 
 from scraper.lead import drop_captions, drop_site_chrome, recover_lead
-from scraper.text import clean_paragraphs, join_paragraphs, normalize_space
+from scraper.text import clean_paragraphs, join_paragraphs, normalize_space, one_line
 
 _CHARSET = re.compile(rb"""charset=["']?([\w.:-]+)""", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·»«~]|::)\s+|(?<=\.com):\s+")
@@ -118,7 +118,7 @@ def _meta(soup: BeautifulSoup, **attrs: str) -> str | None:
 
 def clean_title(title: str, site_name: str | None) -> str:
     """Drop the site name and its separator from a headline."""
-    title = normalize_space(" ".join(title.split()))  # a <title> may span lines
+    title = one_line(title)
     if site_name and site_name.lower() in title.lower() and title.lower() != site_name.lower():
         parts = [p for p in _TITLE_SEPARATORS.split(title) if site_name.lower() not in p.lower()]
         title = " - ".join(parts) or title
@@ -140,8 +140,8 @@ def _is_site_heading(node: Tag, soup: BeautifulSoup) -> bool:
         + " " + (node.parent.get("id") or "")
     if _SITE_CLASS.search(classes):
         return True
-    text = " ".join(node.get_text(" ").split()).casefold()
-    parts = _TITLE_SEPARATORS.split(" ".join(soup.title.get_text(" ").split())) if soup.title else []
+    text = one_line(node.get_text(" ")).casefold()
+    parts = _TITLE_SEPARATORS.split(one_line(soup.title.get_text(" "))) if soup.title else []
     if len(parts) > 1 and text in {p.casefold() for p in parts[1:]}:
         return True
     # Blogger's <h1 class="title"><a href="https://site/">Site</a></h1>: a heading whose link
@@ -181,7 +181,7 @@ def _title_element(soup: BeautifulSoup) -> str | None:
         marks = " ".join(node.get("class") or []) + " " + re.sub(r"^.*_", "", node.get("id") or "")
         if _TITLE_CLASS.search(marks) and not _NOT_STORY.search(marks) \
                 and not _is_site_heading(node, soup):
-            text = " ".join(node.get_text(" ").split())
+            text = one_line(node.get_text(" "))
             if TITLE_ELEMENT_WORDS[0] <= len(text.split()) <= TITLE_ELEMENT_WORDS[1]:
                 return text
     return None
@@ -192,7 +192,7 @@ def _body_text(soup: BeautifulSoup) -> str:
     root = soup.body or soup
     strings = (s for s in root.find_all(string=True)
                if s.parent is not None and s.parent.name not in ("script", "style", "noscript"))
-    return normalize_space(" ".join(strings)).casefold()
+    return one_line(" ".join(strings)).casefold()
 
 
 def find_title(soup: BeautifulSoup, selector: str | None) -> str:
@@ -204,38 +204,40 @@ def find_title(soup: BeautifulSoup, selector: str | None) -> str:
         return clean_title(node.get_text(" ", strip=True), site)
     h1 = soup.h1 if soup.h1 and not _is_site_heading(soup.h1, soup) else None
     if site is None and soup.h1 is not None and h1 is None:  # the site's name, from its <h1>
-        site = " ".join(soup.h1.get_text(" ").split()) or None
-    candidates = [_meta(soup, property="og:title"),
-                  h1.get_text(" ", strip=True) if h1 else None,
-                  _title_heading(soup),
-                  soup.title.get_text(" ", strip=True) if soup.title else None]
-    if not (candidates[0] or candidates[1] or candidates[2]) or all(
-            _is_generic(clean_title(c, site)) for c in candidates if c):
-        candidates.append(_title_element(soup))
+        site = one_line(soup.h1.get_text(" ")) or None
+    og = _meta(soup, property="og:title")
+    headings = [h for h in (h1.get_text(" ", strip=True) if h1 else None, _title_heading(soup))
+                if h]
+    page = soup.title.get_text(" ", strip=True) if soup.title else None
+    candidates = [c for c in (og, *headings, page) if c]
+    if not (og or headings) or all(_is_generic(clean_title(c, site)) for c in candidates):
+        candidates.append(_title_element(soup) or "")
     # The headline readers see wins over og:title, which is often an SEO rewrite ("older
     # wording", a shorter form): an <h1> or title-class heading of five words or more that is
     # not generic and not the site's name.
-    shown = next((h for h in candidates[1:3] if h and len(h.split()) >= 5 and not _is_generic(h)
-                  and (not site or normalize_space(h).casefold() != site.casefold())), None)
-    if shown is None and candidates[0] and candidates[3]:
-        # No story heading (a table layout prints it in <b> or <font>): the <title> headline is
-        # the one readers see when it is printed on the page and og:title's wording is not.
-        og, page = (clean_title(" ".join(c.split()), site) for c in (candidates[0], candidates[3]))
-        if (og.casefold() not in page.casefold() and len(page.split()) >= 5
-                and not _is_generic(page)):
-            body = _body_text(soup)
-            if _printed(page, body) and not _printed(og, body):
-                shown = page
+    shown = next((h for h in headings if len(h.split()) >= 5 and not _is_generic(h)
+                  and (not site or one_line(h).casefold() != site.casefold())), None)
+    if shown is None and og and page:
+        shown = _printed_title(soup, og, page, site)
     found = [c for c in [shown, *candidates] if c]
     title = next((c for c in found if not _is_generic(c) and not _is_generic(clean_title(c, site))),
                  found[0] if found else "")
-    # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading (h1 or title-class
-    # heading, candidates 1 and 2) shows where the headline ends.
-    for heading in (normalize_space(c) for c in candidates[1:3] if c):
+    # "Headline - Bawaslu Kabupaten Sumbawa": the page's own heading shows where the headline ends.
+    for heading in (normalize_space(h) for h in headings):
         rest = normalize_space(title)[len(heading):]
-        if heading and normalize_space(title).startswith(heading) and _TITLE_SEPARATORS.match(rest):
+        if normalize_space(title).startswith(heading) and _TITLE_SEPARATORS.match(rest):
             return clean_title(heading, site)
     return clean_title(title, site)
+
+
+def _printed_title(soup: BeautifulSoup, og: str, page: str, site: str | None) -> str | None:
+    """No story heading (a table layout prints it in <b> or <font>): the <title> headline is the
+    one readers see when it is printed on the page and og:title's wording is not."""
+    og, page = clean_title(og, site), clean_title(page, site)
+    if og.casefold() in page.casefold() or len(page.split()) < 5 or _is_generic(page):
+        return None
+    body = _body_text(soup)
+    return page if _printed(page, body) and not _printed(og, body) else None
 
 
 def _date_in(line: str) -> str | None:
@@ -258,7 +260,7 @@ def visible_dates(soup: BeautifulSoup, title: str) -> tuple[str | None, str | No
     if not key:
         return None, None
     # One line per text node; a headline wrapped over source lines stays one line.
-    lines = [line for line in (" ".join(t.split()) for t in (soup.body or soup).get_text("\u2029")
+    lines = [line for line in (one_line(t) for t in (soup.body or soup).get_text("\u2029")
                                .split("\u2029")) if line]
     # The headline may appear first in a breadcrumb or a "you are here" line, followed by menus:
     # each of its first few occurrences is tried.
@@ -426,8 +428,7 @@ def _densest_leaf(soup: BeautifulSoup) -> list[str]:
     for node in soup.find_all(["td", "div"]):
         if node.find(["td", "div", "table", "p"]):
             continue  # not a leaf block
-        lines = [line for line in (normalize_space(" ".join(t.split()))
-                                   for t in node.get_text(" ").split("\u2028"))
+        lines = [line for line in (one_line(t) for t in node.get_text(" ").split("\u2028"))
                  if len(line.split()) >= PROSE_MIN_WORDS]
         owner = node.find_parent("table") if node.name == "td" else node.parent
         groups.setdefault(id(owner), []).extend(lines)

@@ -120,11 +120,6 @@ def read_sitemap(body: bytes, limit: int = SITEMAP_MAX_BYTES) -> Sitemap:
     return Sitemap(entries, children)
 
 
-def parse_sitemap(body: bytes) -> list[Entry]:
-    """<loc> URLs of a sitemap (urlset) with their dates; raises FeedError on bad XML."""
-    return read_sitemap(body).entries
-
-
 _ARTICLE_SITEMAP = re.compile(r"post|berita|news|artikel|article|warta", re.I)
 
 

@@ -57,7 +57,10 @@ def registry() -> dict[str, list[Place]]:
         for region in list_wilayah(province.code):
             place = Place(region.name, province.name)
             table.setdefault(_key(region.name), []).append(place)
-            table.setdefault(_key(_PREFIX.sub("", region.name)), []).append(place)
+            bare = _key(_PREFIX.sub("", region.name))
+            table.setdefault(bare, []).append(place)
+            if region.name.startswith("Kabupaten "):  # datelines write "Kab. Pati", "Kab Bekasi"
+                table.setdefault(f"kab {bare}", []).append(place)
     for alias, name in _ALIASES.items():
         table.setdefault(alias, []).append(Place(None, name))
     for alias, (region, province) in _CITY_ALIASES.items():
@@ -107,11 +110,6 @@ def lookup(name: str, province: str | None = None) -> Place | None:
     """The place a name refers to, preferring one inside ``province`` when given."""
     key = _key(name)
     places = registry().get(key) or _unspaced().get(key.replace(" ", ""))
-    if not places and (prefix := _PREFIX.match(name.strip())):
-        # "Kab. Pati", "Kab Bekasi", "Kota Bekasi": the short form names which of the two.
-        kind = "Kota" if prefix.group(1).lower() == "kota" else "Kabupaten"
-        rest = _key(name.strip()[prefix.end():])
-        places = [p for p in registry().get(rest, []) if (p.region or "").startswith(kind)]
     return _pick(places, province) if places else None
 
 

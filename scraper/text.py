@@ -76,6 +76,12 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def one_line(text: str) -> str:
+    """normalize_space, with line breaks too made one space (a title or heading that spans
+    source lines)."""
+    return normalize_space(" ".join(text.split()))
+
+
 def is_boilerplate(line: str) -> bool:
     """True for share buttons, 'BACA JUGA' and news-app promos, comment-form, credit and
     caption lines, and closing reporter initials."""

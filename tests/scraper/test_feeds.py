@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.feeds import Entry, FeedError, parse_feed, parse_sitemap
+from scraper.feeds import Entry, FeedError, parse_feed, read_sitemap
 from scraper.links import find_links, looks_like_article
 from scraper.urls import canonical_url, url_id
 
@@ -85,11 +85,11 @@ def test_sitemap() -> None:
     body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             b"<url><loc>https://a.go.id/berita/123-asn-netral</loc><lastmod>2024-09-30</lastmod>"
             b"</url></urlset>")
-    entries = parse_sitemap(body)
+    entries = read_sitemap(body).entries
     assert [(e.url, e.published) for e in entries] == [
         ("https://a.go.id/berita/123-asn-netral", "2024-09-30")]
     with pytest.raises(FeedError):
-        parse_sitemap(b"<urlset><url>")
+        read_sitemap(b"<urlset><url>")
 
 
 def test_news_sitemap_gzip_and_index() -> None:
